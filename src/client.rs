@@ -1,0 +1,220 @@
+//! The client's configuration (SPEC §2): what `new ImageKit(options)` accepts, checked once at construction.
+
+use std::fmt;
+
+use crate::error::{Error, Result};
+use crate::json::Value;
+use crate::options::Options;
+
+/// A secret string (private key, webhook secret). Its `Debug` never shows the value, so it cannot leak through
+/// a log line or an error built with `{:?}`.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+
+    /// The secret itself, for signing only.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(<redacted>)")
+    }
+}
+
+/// Where `ik.url()` puts the transformation by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Position {
+    #[default]
+    Path,
+    Query,
+}
+
+impl Position {
+    /// Reads `"path"` or `"query"`; anything else is a `ValidationError` naming the option.
+    pub fn parse(value: &str, option: &str) -> Result<Self> {
+        match value {
+            "path" => Ok(Position::Path),
+            "query" => Ok(Position::Query),
+            other => Err(Error::validation(format!(
+                "{option} must be \"path\" or \"query\", got \"{other}\""
+            ))),
+        }
+    }
+}
+
+pub const DEFAULT_API_BASE_URL: &str = "https://api.imagekit.io";
+pub const DEFAULT_UPLOAD_BASE_URL: &str = "https://upload.imagekit.io";
+pub const DEFAULT_TIMEOUT_MS: f64 = 60_000.0;
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+
+/// Every option `new ImageKit(...)` accepts (canonical names; snake_case aliases are folded by [`Options`]).
+const KNOWN: &[&str] = &[
+    "publicKey",
+    "privateKey",
+    "urlEndpoint",
+    "transformationPosition",
+    "apiBaseUrl",
+    "uploadBaseUrl",
+    "timeout",
+    "maxRetries",
+    "webhookSecret",
+    "dangerouslyAllowBrowser",
+];
+
+/// A checked client configuration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClientConfig {
+    pub public_key: Option<String>,
+    pub private_key: Option<Secret>,
+    pub url_endpoint: Option<String>,
+    pub transformation_position: Position,
+    pub api_base_url: String,
+    pub upload_base_url: String,
+    pub timeout_ms: f64,
+    pub max_retries: u32,
+    pub webhook_secret: Option<Secret>,
+    pub dangerously_allow_browser: bool,
+}
+
+fn base_url(o: &Options<'_>, key: &str, default: &str) -> Result<String> {
+    match o.str(key)? {
+        None => Ok(default.to_string()),
+        Some(u) if u.starts_with("https://") || u.starts_with("http://") => Ok(u.trim_end_matches('/').to_string()),
+        Some(u) => Err(Error::validation(format!("{key} must be an http(s) URL, got \"{u}\""))),
+    }
+}
+
+/// A non-empty string option, or absent.
+fn non_empty(o: &Options<'_>, key: &str) -> Result<Option<String>> {
+    match o.str(key)? {
+        Some("") => Err(Error::validation(format!("{key} must not be empty"))),
+        other => Ok(other.map(str::to_string)),
+    }
+}
+
+impl ClientConfig {
+    /// Reads and checks the constructor's options (an object, or null for none).
+    pub fn from_value(value: &Value) -> Result<Self> {
+        let o = Options::new(value, "ImageKit options", KNOWN)?;
+        let timeout_ms = match o.num("timeout")? {
+            None => DEFAULT_TIMEOUT_MS,
+            Some(t) if t > 0.0 && t <= 2_147_483_647.0 => t,
+            Some(t) => {
+                return Err(Error::validation(format!(
+                    "timeout must be a positive number of milliseconds, got {t}"
+                )))
+            }
+        };
+        let max_retries = match o.num("maxRetries")? {
+            None => DEFAULT_MAX_RETRIES,
+            Some(n) if (0.0..=100.0).contains(&n) && n.fract() == 0.0 => n as u32,
+            Some(n) => {
+                return Err(Error::validation(format!("maxRetries must be a whole number from 0 to 100, got {n}")))
+            }
+        };
+        let url_endpoint = non_empty(&o, "urlEndpoint")?;
+        if let Some(e) = &url_endpoint {
+            if !(e.starts_with("https://") || e.starts_with("http://")) {
+                return Err(Error::validation(format!("urlEndpoint must be an http(s) URL, got \"{e}\"")));
+            }
+        }
+        Ok(ClientConfig {
+            public_key: non_empty(&o, "publicKey")?,
+            private_key: non_empty(&o, "privateKey")?.map(Secret::new),
+            url_endpoint,
+            transformation_position: match o.str("transformationPosition")? {
+                Some(p) => Position::parse(p, "transformationPosition")?,
+                None => Position::Path,
+            },
+            api_base_url: base_url(&o, "apiBaseUrl", DEFAULT_API_BASE_URL)?,
+            upload_base_url: base_url(&o, "uploadBaseUrl", DEFAULT_UPLOAD_BASE_URL)?,
+            timeout_ms,
+            max_retries,
+            webhook_secret: non_empty(&o, "webhookSecret")?.map(Secret::new),
+            dangerously_allow_browser: o.bool("dangerouslyAllowBrowser")?.unwrap_or(false),
+        })
+    }
+
+    /// The private key, or a `ValidationError` saying which operation needed it.
+    pub fn require_private_key(&self, operation: &str) -> Result<&str> {
+        self.private_key
+            .as_ref()
+            .map(Secret::expose)
+            .ok_or_else(|| Error::validation(format!("privateKey is required for {operation}")))
+    }
+
+    /// The client's public description: everything but the secrets (what `JSON.stringify(ik)` shows).
+    pub fn public_json(&self) -> String {
+        let mut entries = Vec::new();
+        let mut put = |k: &str, v: Value| entries.push((k.to_string(), v));
+        if let Some(k) = &self.public_key {
+            put("publicKey", Value::Str(k.clone()));
+        }
+        if let Some(e) = &self.url_endpoint {
+            put("urlEndpoint", Value::Str(e.clone()));
+        }
+        let pos = match self.transformation_position {
+            Position::Path => "path",
+            Position::Query => "query",
+        };
+        put("transformationPosition", Value::Str(pos.into()));
+        put("apiBaseUrl", Value::Str(self.api_base_url.clone()));
+        put("uploadBaseUrl", Value::Str(self.upload_base_url.clone()));
+        put("timeout", Value::Num(format!("{}", self.timeout_ms)));
+        put("maxRetries", Value::Num(self.max_retries.to_string()));
+        put("privateKey", Value::Str(if self.private_key.is_some() { "[redacted]" } else { "" }.into()));
+        Value::Obj(entries).to_json()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    fn cfg(text: &str) -> Result<ClientConfig> {
+        ClientConfig::from_value(&parse(text).unwrap())
+    }
+
+    #[test]
+    fn defaults_and_aliases() {
+        let c = cfg(r#"{"public_key":"pub","private_key":"private_key_test","url_endpoint":"https://ik.imagekit.io/x/"}"#)
+            .unwrap();
+        assert_eq!(c.public_key.as_deref(), Some("pub"));
+        assert_eq!(c.require_private_key("signing").unwrap(), "private_key_test");
+        assert_eq!(c.url_endpoint.as_deref(), Some("https://ik.imagekit.io/x/"));
+        assert_eq!(c.transformation_position, Position::Path);
+        assert_eq!(c.api_base_url, "https://api.imagekit.io");
+        assert_eq!(c.timeout_ms, 60000.0);
+        assert_eq!(c.max_retries, 2);
+        let none = cfg("null").unwrap();
+        assert_eq!(none.require_private_key("signing").unwrap_err().message(), "privateKey is required for signing");
+    }
+
+    #[test]
+    fn rejects_bad_options() {
+        let msg = |t: &str| cfg(t).unwrap_err().message().to_string();
+        assert_eq!(msg(r#"{"privatekey":"x"}"#), "unknown option `privatekey` in ImageKit options");
+        assert_eq!(msg(r#"{"transformationPosition":"side"}"#), "transformationPosition must be \"path\" or \"query\", got \"side\"");
+        assert_eq!(msg(r#"{"timeout":-1}"#), "timeout must be a positive number of milliseconds, got -1");
+        assert_eq!(msg(r#"{"maxRetries":1.5}"#), "maxRetries must be a whole number from 0 to 100, got 1.5");
+        assert_eq!(msg(r#"{"urlEndpoint":"ik.imagekit.io"}"#), "urlEndpoint must be an http(s) URL, got \"ik.imagekit.io\"");
+        assert_eq!(msg(r#"{"privateKey":5}"#), "ImageKit options.privateKey must be a string, got number");
+        assert_eq!(msg(r#"{"privateKey":""}"#), "privateKey must not be empty");
+        assert_eq!(msg("[]"), "ImageKit options must be an object, got array");
+    }
+
+    #[test]
+    fn secrets_never_show() {
+        let c = cfg(r#"{"privateKey":"private_key_test","webhookSecret":"whsec_abc"}"#).unwrap();
+        let shown = format!("{c:?} {}", c.public_json());
+        assert!(!shown.contains("private_key_test") && !shown.contains("whsec_abc"), "{shown}");
+    }
+}

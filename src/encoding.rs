@@ -1,0 +1,125 @@
+//! Byte encodings shared by URLs, signing, auth headers and webhooks: hex, standard base64 and the
+//! percent-encodings of JavaScript's `encodeURIComponent` and Python's `quote_plus`. Hand-written because each is
+//! a dozen lines and a crate for each would cost more wasm than it saves.
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+/// Lowercase hex of `bytes`.
+pub fn hex(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 15)] as char);
+    }
+    out
+}
+
+/// Standard base64 with `=` padding.
+pub fn base64_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b0 = chunk.first().copied().unwrap_or(0);
+        let b1 = chunk.get(1).copied();
+        let b2 = chunk.get(2).copied();
+        let n = (u32::from(b0) << 16) | (u32::from(b1.unwrap_or(0)) << 8) | u32::from(b2.unwrap_or(0));
+        let sym = |shift: u32| B64[((n >> shift) & 63) as usize] as char;
+        out.push(sym(18));
+        out.push(sym(12));
+        out.push(if b1.is_some() { sym(6) } else { '=' });
+        out.push(if b2.is_some() { sym(0) } else { '=' });
+    }
+    out
+}
+
+/// Decodes standard base64 (padding optional, no whitespace). `None` for anything else.
+pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    let body = text.trim_end_matches('=');
+    if text.len() - body.len() > 2 || body.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(body.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for c in body.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+fn push_pct(out: &mut String, b: u8) {
+    out.push('%');
+    out.push(HEX[usize::from(b >> 4)].to_ascii_uppercase() as char);
+    out.push(HEX[usize::from(b & 15)].to_ascii_uppercase() as char);
+}
+
+/// Percent-encodes every byte of `s` for which `keep` is false (UTF-8, uppercase hex).
+pub fn percent_encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for &b in s.as_bytes() {
+        if keep(b) {
+            out.push(b as char);
+        } else {
+            push_pct(&mut out, b);
+        }
+    }
+    out
+}
+
+/// JavaScript's `encodeURIComponent` (on valid Unicode; a lone surrogate is already U+FFFD in Rust).
+pub fn encode_uri_component(s: &str) -> String {
+    percent_encode(s, |b| b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b))
+}
+
+/// Python's `urllib.parse.quote_plus`: spaces become `+`, `-_.~` and alphanumerics stay.
+pub fn quote_plus(s: &str) -> String {
+    percent_encode(s, |b| b.is_ascii_alphanumeric() || b"-_.~ ".contains(&b)).replace(' ', "+")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn known_answers() {
+        assert_eq!(hex(&[0, 0xab, 0x10]), "00ab10");
+        assert_eq!(base64_encode(b"private_key_test:"), "cHJpdmF0ZV9rZXlfdGVzdDo=");
+        assert_eq!(base64_encode(b"Let's use \xc2\xa9, \xc2\xae, \xe2\x84\xa2, etc"), "TGV0J3MgdXNlIMKpLCDCriwg4oSiLCBldGM=");
+        assert_eq!(base64_encode(b""), "");
+        assert_eq!(base64_encode(b"ab"), "YWI=");
+        assert_eq!(base64_decode("YWI=").unwrap(), b"ab");
+        assert_eq!(base64_decode("YWI").unwrap(), b"ab");
+        assert!(base64_decode("Y").is_none());
+        assert!(base64_decode("YW=I").is_none());
+        assert!(base64_decode("YQ===").is_none());
+        assert_eq!(encode_uri_component("a b/©?#'()*"), "a%20b%2F%C2%A9%3F%23'()*");
+        assert_eq!(quote_plus("h-300,w-400:rt-90 ~"), "h-300%2Cw-400%3Art-90+~");
+    }
+
+    proptest! {
+        #[test]
+        fn base64_round_trips(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
+            prop_assert_eq!(base64_decode(&base64_encode(&bytes)).unwrap(), bytes);
+        }
+
+        #[test]
+        fn base64_decode_never_panics(s in ".{0,40}") {
+            let _ = base64_decode(&s);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! imagekit-wasm: the ImageKit SDK as one WebAssembly module for every JavaScript runtime.
+//!
+//! The pure core (everything but `wasm`) builds and tests on the host; `wasm` is the only place that knows
+//! about JavaScript, and only converts values.
+
+pub mod client;
+pub mod encoding;
+pub mod error;
+pub mod json;
+pub mod options;
+pub mod phash;
+pub mod signing;
+pub mod webhook;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, Result};
