@@ -10,6 +10,7 @@ pub mod json;
 pub mod options;
 pub mod phash;
 pub mod signing;
+pub mod url;
 pub mod webhook;
 
 #[cfg(target_arch = "wasm32")]
