@@ -86,8 +86,12 @@ pub struct ClientConfig {
 fn base_url(o: &Options<'_>, key: &str, default: &str) -> Result<String> {
     match o.str(key)? {
         None => Ok(default.to_string()),
-        Some(u) if u.starts_with("https://") || u.starts_with("http://") => Ok(u.trim_end_matches('/').to_string()),
-        Some(u) => Err(Error::validation(format!("{key} must be an http(s) URL, got \"{u}\""))),
+        Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
+            Ok(u.trim_end_matches('/').to_string())
+        }
+        Some(u) => Err(Error::validation(format!(
+            "{key} must be an http(s) URL, got \"{u}\""
+        ))),
     }
 }
 
@@ -116,13 +120,17 @@ impl ClientConfig {
             None => DEFAULT_MAX_RETRIES,
             Some(n) if (0.0..=100.0).contains(&n) && n.fract() == 0.0 => n as u32,
             Some(n) => {
-                return Err(Error::validation(format!("maxRetries must be a whole number from 0 to 100, got {n}")))
+                return Err(Error::validation(format!(
+                    "maxRetries must be a whole number from 0 to 100, got {n}"
+                )))
             }
         };
         let url_endpoint = non_empty(&o, "urlEndpoint")?;
         if let Some(e) = &url_endpoint {
             if !(e.starts_with("https://") || e.starts_with("http://")) {
-                return Err(Error::validation(format!("urlEndpoint must be an http(s) URL, got \"{e}\"")));
+                return Err(Error::validation(format!(
+                    "urlEndpoint must be an http(s) URL, got \"{e}\""
+                )));
             }
         }
         Ok(ClientConfig {
@@ -169,7 +177,17 @@ impl ClientConfig {
         put("uploadBaseUrl", Value::Str(self.upload_base_url.clone()));
         put("timeout", Value::Num(format!("{}", self.timeout_ms)));
         put("maxRetries", Value::Num(self.max_retries.to_string()));
-        put("privateKey", Value::Str(if self.private_key.is_some() { "[redacted]" } else { "" }.into()));
+        put(
+            "privateKey",
+            Value::Str(
+                if self.private_key.is_some() {
+                    "[redacted]"
+                } else {
+                    ""
+                }
+                .into(),
+            ),
+        );
         Value::Obj(entries).to_json()
     }
 }
@@ -188,25 +206,49 @@ mod tests {
         let c = cfg(r#"{"public_key":"pub","private_key":"private_key_test","url_endpoint":"https://ik.imagekit.io/x/"}"#)
             .unwrap();
         assert_eq!(c.public_key.as_deref(), Some("pub"));
-        assert_eq!(c.require_private_key("signing").unwrap(), "private_key_test");
+        assert_eq!(
+            c.require_private_key("signing").unwrap(),
+            "private_key_test"
+        );
         assert_eq!(c.url_endpoint.as_deref(), Some("https://ik.imagekit.io/x/"));
         assert_eq!(c.transformation_position, Position::Path);
         assert_eq!(c.api_base_url, "https://api.imagekit.io");
         assert_eq!(c.timeout_ms, 60000.0);
         assert_eq!(c.max_retries, 2);
         let none = cfg("null").unwrap();
-        assert_eq!(none.require_private_key("signing").unwrap_err().message(), "privateKey is required for signing");
+        assert_eq!(
+            none.require_private_key("signing").unwrap_err().message(),
+            "privateKey is required for signing"
+        );
     }
 
     #[test]
     fn rejects_bad_options() {
         let msg = |t: &str| cfg(t).unwrap_err().message().to_string();
-        assert_eq!(msg(r#"{"privatekey":"x"}"#), "unknown option `privatekey` in ImageKit options");
-        assert_eq!(msg(r#"{"transformationPosition":"side"}"#), "transformationPosition must be \"path\" or \"query\", got \"side\"");
-        assert_eq!(msg(r#"{"timeout":-1}"#), "timeout must be a positive number of milliseconds, got -1");
-        assert_eq!(msg(r#"{"maxRetries":1.5}"#), "maxRetries must be a whole number from 0 to 100, got 1.5");
-        assert_eq!(msg(r#"{"urlEndpoint":"ik.imagekit.io"}"#), "urlEndpoint must be an http(s) URL, got \"ik.imagekit.io\"");
-        assert_eq!(msg(r#"{"privateKey":5}"#), "ImageKit options.privateKey must be a string, got number");
+        assert_eq!(
+            msg(r#"{"privatekey":"x"}"#),
+            "unknown option `privatekey` in ImageKit options"
+        );
+        assert_eq!(
+            msg(r#"{"transformationPosition":"side"}"#),
+            "transformationPosition must be \"path\" or \"query\", got \"side\""
+        );
+        assert_eq!(
+            msg(r#"{"timeout":-1}"#),
+            "timeout must be a positive number of milliseconds, got -1"
+        );
+        assert_eq!(
+            msg(r#"{"maxRetries":1.5}"#),
+            "maxRetries must be a whole number from 0 to 100, got 1.5"
+        );
+        assert_eq!(
+            msg(r#"{"urlEndpoint":"ik.imagekit.io"}"#),
+            "urlEndpoint must be an http(s) URL, got \"ik.imagekit.io\""
+        );
+        assert_eq!(
+            msg(r#"{"privateKey":5}"#),
+            "ImageKit options.privateKey must be a string, got number"
+        );
         assert_eq!(msg(r#"{"privateKey":""}"#), "privateKey must not be empty");
         assert_eq!(msg("[]"), "ImageKit options must be an object, got array");
     }
@@ -215,6 +257,9 @@ mod tests {
     fn secrets_never_show() {
         let c = cfg(r#"{"privateKey":"private_key_test","webhookSecret":"whsec_abc"}"#).unwrap();
         let shown = format!("{c:?} {}", c.public_json());
-        assert!(!shown.contains("private_key_test") && !shown.contains("whsec_abc"), "{shown}");
+        assert!(
+            !shown.contains("private_key_test") && !shown.contains("whsec_abc"),
+            "{shown}"
+        );
     }
 }

@@ -22,7 +22,8 @@ pub fn base64_encode(bytes: &[u8]) -> String {
         let b0 = chunk.first().copied().unwrap_or(0);
         let b1 = chunk.get(1).copied();
         let b2 = chunk.get(2).copied();
-        let n = (u32::from(b0) << 16) | (u32::from(b1.unwrap_or(0)) << 8) | u32::from(b2.unwrap_or(0));
+        let n =
+            (u32::from(b0) << 16) | (u32::from(b1.unwrap_or(0)) << 8) | u32::from(b2.unwrap_or(0));
         let sym = |shift: u32| B64[((n >> shift) & 63) as usize] as char;
         out.push(sym(18));
         out.push(sym(12));
@@ -82,7 +83,9 @@ pub fn percent_encode(s: &str, keep: impl Fn(u8) -> bool) -> String {
 
 /// JavaScript's `encodeURIComponent` (on valid Unicode; a lone surrogate is already U+FFFD in Rust).
 pub fn encode_uri_component(s: &str) -> String {
-    percent_encode(s, |b| b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b))
+    percent_encode(s, |b| {
+        b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b)
+    })
 }
 
 /// Python's `urllib.parse.quote_plus`: spaces become `+`, `-_.~` and alphanumerics stay.
@@ -98,8 +101,14 @@ mod tests {
     #[test]
     fn known_answers() {
         assert_eq!(hex(&[0, 0xab, 0x10]), "00ab10");
-        assert_eq!(base64_encode(b"private_key_test:"), "cHJpdmF0ZV9rZXlfdGVzdDo=");
-        assert_eq!(base64_encode(b"Let's use \xc2\xa9, \xc2\xae, \xe2\x84\xa2, etc"), "TGV0J3MgdXNlIMKpLCDCriwg4oSiLCBldGM=");
+        assert_eq!(
+            base64_encode(b"private_key_test:"),
+            "cHJpdmF0ZV9rZXlfdGVzdDo="
+        );
+        assert_eq!(
+            base64_encode(b"Let's use \xc2\xa9, \xc2\xae, \xe2\x84\xa2, etc"),
+            "TGV0J3MgdXNlIMKpLCDCriwg4oSiLCBldGM="
+        );
         assert_eq!(base64_encode(b""), "");
         assert_eq!(base64_encode(b"ab"), "YWI=");
         assert_eq!(base64_decode("YWI=").unwrap(), b"ab");
@@ -107,7 +116,10 @@ mod tests {
         assert!(base64_decode("Y").is_none());
         assert!(base64_decode("YW=I").is_none());
         assert!(base64_decode("YQ===").is_none());
-        assert_eq!(encode_uri_component("a b/©?#'()*"), "a%20b%2F%C2%A9%3F%23'()*");
+        assert_eq!(
+            encode_uri_component("a b/©?#'()*"),
+            "a%20b%2F%C2%A9%3F%23'()*"
+        );
         assert_eq!(quote_plus("h-300,w-400:rt-90 ~"), "h-300%2Cw-400%3Art-90+~");
     }
 

@@ -60,7 +60,13 @@ impl Value {
             Value::Str(s) => s.clone(),
             Value::Arr(items) => items
                 .iter()
-                .map(|v| if v.is_null() { String::new() } else { v.to_js_string() })
+                .map(|v| {
+                    if v.is_null() {
+                        String::new()
+                    } else {
+                        v.to_js_string()
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(","),
             Value::Obj(_) => "[object Object]".into(),
@@ -137,7 +143,10 @@ pub fn write_json_string(s: &str, out: &mut String) {
 
 /// Parses JSON text (as produced by `JSON.stringify`) into a [`Value`].
 pub fn parse(text: &str) -> Result<Value> {
-    let mut p = Parser { s: text.as_bytes(), i: 0 };
+    let mut p = Parser {
+        s: text.as_bytes(),
+        i: 0,
+    };
     let v = p.value(0)?;
     p.ws();
     if p.i != p.s.len() {
@@ -177,7 +186,9 @@ impl Parser<'_> {
 
     fn value(&mut self, depth: usize) -> Result<Value> {
         if depth > MAX_DEPTH {
-            return Err(Error::validation(format!("options are nested more than {MAX_DEPTH} levels deep")));
+            return Err(Error::validation(format!(
+                "options are nested more than {MAX_DEPTH} levels deep"
+            )));
         }
         self.ws();
         match self.peek() {
@@ -279,7 +290,10 @@ impl Parser<'_> {
     fn hex4(&mut self) -> Result<u32> {
         let mut n = 0u32;
         for _ in 0..4 {
-            let d = self.peek().and_then(|c| (c as char).to_digit(16)).ok_or_else(|| self.err("bad \\u escape"))?;
+            let d = self
+                .peek()
+                .and_then(|c| (c as char).to_digit(16))
+                .ok_or_else(|| self.err("bad \\u escape"))?;
             n = n * 16 + d;
             self.i += 1;
         }
@@ -354,7 +368,10 @@ mod tests {
         assert_eq!(v.get("r").unwrap().to_js_string(), "1e+21");
         assert_eq!(v.get("x").unwrap().to_js_string(), "-0.5");
         assert_eq!(v.get("a").unwrap().to_js_string(), "true,");
-        assert_eq!(v.to_json(), r#"{"w":300,"h":"4","r":1e+21,"x":-0.5,"a":[true,null],"o":{}}"#);
+        assert_eq!(
+            v.to_json(),
+            r#"{"w":300,"h":"4","r":1e+21,"x":-0.5,"a":[true,null],"o":{}}"#
+        );
     }
 
     #[test]
@@ -366,7 +383,9 @@ mod tests {
 
     #[test]
     fn rejects_bad_text_and_deep_nesting() {
-        for bad in ["", "{", "[1,]", "{\"a\"}", "01x", "\"\\q\"", "nul", "1 2", "-", "1.", "1e"] {
+        for bad in [
+            "", "{", "[1,]", "{\"a\"}", "01x", "\"\\q\"", "nul", "1 2", "-", "1.", "1e",
+        ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
         let deep = "[".repeat(100) + &"]".repeat(100);

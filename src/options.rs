@@ -38,16 +38,26 @@ impl<'a> Options<'a> {
     pub fn new(value: &'a Value, what: &'static str, known: &[&str]) -> Result<Self> {
         let raw = match value {
             Value::Obj(entries) => entries,
-            Value::Null => return Ok(Options { what, entries: Vec::new() }),
+            Value::Null => {
+                return Ok(Options {
+                    what,
+                    entries: Vec::new(),
+                })
+            }
             other => {
-                return Err(Error::validation(format!("{what} must be an object, got {}", other.type_name())))
+                return Err(Error::validation(format!(
+                    "{what} must be an object, got {}",
+                    other.type_name()
+                )))
             }
         };
         let mut entries: Vec<(String, &Value)> = Vec::with_capacity(raw.len());
         for (key, v) in raw {
             let canonical = camel_case(key);
             if !known.contains(&canonical.as_str()) {
-                return Err(Error::validation(format!("unknown option `{key}` in {what}")));
+                return Err(Error::validation(format!(
+                    "unknown option `{key}` in {what}"
+                )));
             }
             if entries.iter().any(|(k, _)| *k == canonical) {
                 return Err(Error::validation(format!(
@@ -61,11 +71,19 @@ impl<'a> Options<'a> {
 
     /// The value of `key`, treating `null` as absent (JSON turns `undefined` into absence already).
     pub fn get(&self, key: &str) -> Option<&'a Value> {
-        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| *v).filter(|v| !v.is_null())
+        self.entries
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| *v)
+            .filter(|v| !v.is_null())
     }
 
     fn wrong(&self, key: &str, expected: &str, got: &Value) -> Error {
-        Error::validation(format!("{}.{key} must be {expected}, got {}", self.what, got.type_name()))
+        Error::validation(format!(
+            "{}.{key} must be {expected}, got {}",
+            self.what,
+            got.type_name()
+        ))
     }
 
     pub fn str(&self, key: &str) -> Result<Option<&'a str>> {
@@ -88,7 +106,10 @@ impl<'a> Options<'a> {
     pub fn num(&self, key: &str) -> Result<Option<f64>> {
         match self.get(key) {
             None => Ok(None),
-            Some(v @ Value::Num(_)) => v.as_f64().map(Some).ok_or_else(|| self.wrong(key, "a number", v)),
+            Some(v @ Value::Num(_)) => v
+                .as_f64()
+                .map(Some)
+                .ok_or_else(|| self.wrong(key, "a number", v)),
             Some(v) => Err(self.wrong(key, "a number", v)),
         }
     }
@@ -120,12 +141,18 @@ mod tests {
         assert_eq!(o.str("privateKey").unwrap(), Some("k"));
         assert_eq!(o.num("timeout").unwrap(), Some(5.0));
         assert_eq!(o.bool("flag").unwrap(), Some(true));
-        assert_eq!(o.str("timeout").unwrap_err().message(), "opts.timeout must be a string, got number");
+        assert_eq!(
+            o.str("timeout").unwrap_err().message(),
+            "opts.timeout must be a string, got number"
+        );
         let e = Options::new(&v, "opts", &["privateKey"]).unwrap_err();
         assert_eq!(e.message(), "unknown option `timeout` in opts");
         let twice = parse(r#"{"private_key":"k","privateKey":"j"}"#).unwrap();
         let e = Options::new(&twice, "opts", &["privateKey"]).unwrap_err();
-        assert_eq!(e.message(), "option `privateKey` is given twice in opts (once as `privateKey`)");
+        assert_eq!(
+            e.message(),
+            "option `privateKey` is given twice in opts (once as `privateKey`)"
+        );
         let e = Options::new(&Value::Str("x".into()), "opts", &[]).unwrap_err();
         assert_eq!(e.message(), "opts must be an object, got string");
     }

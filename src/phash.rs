@@ -25,7 +25,11 @@ fn checked(which: &str, value: Option<&str>) -> Result<Vec<u8>> {
     text.chars()
         .map(|c| c.to_digit(16).map(|d| d as u8))
         .collect::<Option<Vec<u8>>>()
-        .ok_or_else(|| Error::validation(format!("the {which} pHash value is not a hexadecimal string")))
+        .ok_or_else(|| {
+            Error::validation(format!(
+                "the {which} pHash value is not a hexadecimal string"
+            ))
+        })
 }
 
 #[cfg(test)]
@@ -35,10 +39,22 @@ mod tests {
 
     #[test]
     fn known_distances() {
-        assert_eq!(distance(Some("2d5ad3936d2e015b"), Some("2d6ed293db36a4fb")).unwrap(), 17);
-        assert_eq!(distance(Some("a4a65595ac94518b"), Some("7838873e791f8400")).unwrap(), 37);
-        assert_eq!(distance(Some("33699c96619cc69e"), Some("968e978414fe04ea")).unwrap(), 30);
-        assert_eq!(distance(Some("F06830CA9F1E3E90"), Some("f06830ca9f1e3e90")).unwrap(), 0);
+        assert_eq!(
+            distance(Some("2d5ad3936d2e015b"), Some("2d6ed293db36a4fb")).unwrap(),
+            17
+        );
+        assert_eq!(
+            distance(Some("a4a65595ac94518b"), Some("7838873e791f8400")).unwrap(),
+            37
+        );
+        assert_eq!(
+            distance(Some("33699c96619cc69e"), Some("968e978414fe04ea")).unwrap(),
+            30
+        );
+        assert_eq!(
+            distance(Some("F06830CA9F1E3E90"), Some("f06830ca9f1e3e90")).unwrap(),
+            0
+        );
     }
 
     #[test]
@@ -46,8 +62,14 @@ mod tests {
         let msg = |a, b| distance(a, b).unwrap_err().message().to_string();
         assert_eq!(msg(None, Some("ab")), "missing first pHash value");
         assert_eq!(msg(Some("ab"), Some("")), "missing second pHash value");
-        assert_eq!(msg(Some("zz"), Some("ab")), "the first pHash value is not a hexadecimal string");
-        assert_eq!(msg(Some("ab"), Some("a-")), "the second pHash value is not a hexadecimal string");
+        assert_eq!(
+            msg(Some("zz"), Some("ab")),
+            "the first pHash value is not a hexadecimal string"
+        );
+        assert_eq!(
+            msg(Some("ab"), Some("a-")),
+            "the second pHash value is not a hexadecimal string"
+        );
         assert_eq!(
             msg(Some("abc"), Some("ab")),
             "pHash values must have the same length: the first has 3 hex digits, the second 2"

@@ -53,8 +53,15 @@ pub const DEFAULT_AUTH_TTL_SECONDS: u64 = 1800;
 /// Upload authentication parameters: signature = hex HMAC-SHA1(privateKey, token + expire).
 /// `token` and `expire` are chosen by the caller (the wasm layer supplies a UUID v4 and now + 1800 s).
 pub fn authentication_parameters(private_key: &str, token: String, expire: u64) -> AuthParams {
-    let signature = hmac_sha1_hex(private_key.as_bytes(), format!("{token}{expire}").as_bytes());
-    AuthParams { token, expire, signature }
+    let signature = hmac_sha1_hex(
+        private_key.as_bytes(),
+        format!("{token}{expire}").as_bytes(),
+    );
+    AuthParams {
+        token,
+        expire,
+        signature,
+    }
 }
 
 /// Reads a caller's `expire` argument: a whole, positive number of seconds since the epoch.
@@ -74,7 +81,14 @@ pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     let h = hex(&bytes);
     let part = |a: usize, b: usize| h.get(a..b).unwrap_or_default();
-    format!("{}-{}-{}-{}-{}", part(0, 8), part(8, 12), part(12, 16), part(16, 20), part(20, 32))
+    format!(
+        "{}-{}-{}-{}-{}",
+        part(0, 8),
+        part(8, 12),
+        part(12, 16),
+        part(16, 20),
+        part(20, 32)
+    )
 }
 
 #[cfg(test)]
@@ -84,7 +98,10 @@ mod tests {
     #[test]
     fn seed_vectors() {
         assert_eq!(
-            hmac_sha1_hex(b"private_key_test", b"tr:w-100/test-signed-url.png9999999999"),
+            hmac_sha1_hex(
+                b"private_key_test",
+                b"tr:w-100/test-signed-url.png9999999999"
+            ),
             "41b3075c40bc84147eb71b8b49ae7fbf349d0f00"
         );
         let p = authentication_parameters("private_key_test", "your_token".into(), 1582269249);
@@ -97,7 +114,10 @@ mod tests {
     fn sha256_known_answer() {
         // RFC 4231 test case 2.
         assert_eq!(
-            hex(&hmac_sha256(b"Jefe", &[b"what do ya want ", b"for nothing?"])),
+            hex(&hmac_sha256(
+                b"Jefe",
+                &[b"what do ya want ", b"for nothing?"]
+            )),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
         );
     }

@@ -1,0 +1,13 @@
+// Any other ES module host: read the wasm from disk when this file is on disk, else fetch it.
+import init, { initSync } from "./imagekit_wasm.js";
+
+const wasmUrl = new URL("./imagekit_wasm_bg.wasm", import.meta.url);
+if (wasmUrl.protocol === "file:") {
+  const { readFileSync } = await import("node:fs");
+  initSync({ module: readFileSync(wasmUrl) });
+} else {
+  await init({ module_or_path: wasmUrl });
+}
+
+export * from "./imagekit_wasm.js";
+export * from "./classes.js";

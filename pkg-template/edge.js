@@ -1,0 +1,9 @@
+// Vercel Edge (edge-light): like Workers, wasm must arrive as a compiled module, through the `?module` import
+// Vercel's bundler understands.
+import wasmModule from "./imagekit_wasm_bg.wasm?module";
+import { initSync } from "./imagekit_wasm.js";
+
+initSync({ module: wasmModule });
+
+export * from "./imagekit_wasm.js";
+export * from "./classes.js";

@@ -1,0 +1,9 @@
+// Cloudflare Workers (workerd): a Worker may not compile wasm from bytes, so the bundler (wrangler, or esbuild with
+// the wasm module kept external) hands us a compiled WebAssembly.Module by import.
+import wasmModule from "./imagekit_wasm_bg.wasm";
+import { initSync } from "./imagekit_wasm.js";
+
+initSync({ module: wasmModule });
+
+export * from "./imagekit_wasm.js";
+export * from "./classes.js";

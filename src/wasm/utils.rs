@@ -1,0 +1,119 @@
+//! Exported free functions: pHash distance and webhook verification (SPEC §4). The `ImageKit` methods of the
+//! same names call the same helpers with the client's defaults.
+
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::convert::{body_bytes, opt_string};
+use super::env;
+use super::errors::{to_js, validation, JsResult};
+use crate::webhook::{self, StandardHeaders};
+
+/// The Hamming distance between two hex pHash strings of equal length.
+#[wasm_bindgen(js_name = phashDistance)]
+pub fn phash_distance(first: JsValue, second: JsValue) -> JsResult<u32> {
+    let a = opt_string(&first, "the first pHash")?;
+    let b = opt_string(&second, "the second pHash")?;
+    crate::phash::distance(a.as_deref(), b.as_deref()).map_err(to_js)
+}
+
+/// The secret to use: the argument, else the client's default, else a `ValidationError`.
+pub fn pick_secret(arg: &JsValue, fallback: Option<&str>) -> JsResult<String> {
+    match opt_string(arg, "secret")? {
+        Some(s) if !s.is_empty() => Ok(s),
+        Some(_) => Err(validation("secret must not be empty")),
+        None => fallback.map(str::to_string).ok_or_else(|| {
+            validation("a webhook secret is required (pass it, or set webhookSecret on the client)")
+        }),
+    }
+}
+
+/// `JSON.parse` of a verified body.
+fn parse_event(body: &[u8]) -> JsResult<JsValue> {
+    let text =
+        std::str::from_utf8(body).map_err(|_| validation("the webhook body is not UTF-8 text"))?;
+    js_sys::JSON::parse(text).map_err(|_| validation("the webhook body is not JSON"))
+}
+
+/// `verifyWebhookEvent` with a resolved secret.
+pub fn verify_ik(raw_body: &JsValue, header: &JsValue, secret: &str) -> JsResult<JsValue> {
+    let body = body_bytes(raw_body, "rawBody")?;
+    let header = opt_string(header, "signatureHeader")?
+        .ok_or_else(|| validation("signatureHeader (the x-ik-signature header) is required"))?;
+    let timestamp = webhook::verify_ik_signature(&body, &header, secret).map_err(to_js)?;
+    let event = parse_event(&body)?;
+    let out = Object::new();
+    Reflect::set(
+        &out,
+        &"timestamp".into(),
+        &JsValue::from_f64(timestamp as f64),
+    )?;
+    Reflect::set(&out, &"event".into(), &event)?;
+    Ok(out.into())
+}
+
+/// Reads one header, case-insensitively, from a `Headers` object or a plain object (array values: the first).
+fn header(headers: &JsValue, name: &str) -> JsResult<Option<String>> {
+    let get = Reflect::get(headers, &"get".into()).unwrap_or(JsValue::UNDEFINED);
+    let value = if let Some(get) = get.dyn_ref::<Function>() {
+        get.call1(headers, &name.into())
+            .map_err(|_| validation("headers.get threw"))?
+    } else {
+        let entries = Object::entries(headers.unchecked_ref());
+        entries
+            .iter()
+            .find_map(|pair| {
+                let pair: js_sys::Array = pair.unchecked_into();
+                let key = pair.get(0).as_string()?;
+                key.eq_ignore_ascii_case(name).then(|| pair.get(1))
+            })
+            .unwrap_or(JsValue::UNDEFINED)
+    };
+    if let Some(s) = value.as_string() {
+        return Ok(Some(s));
+    }
+    if js_sys::Array::is_array(&value) {
+        return Ok(js_sys::Array::from(&value).get(0).as_string());
+    }
+    Ok(None)
+}
+
+/// `unwrapWebhook` with a resolved secret.
+pub fn unwrap_standard(raw_body: &JsValue, headers: &JsValue, secret: &str) -> JsResult<JsValue> {
+    let body = body_bytes(raw_body, "rawBody")?;
+    if !headers.is_object() {
+        return Err(validation(
+            "headers must be an object or a Headers instance",
+        ));
+    }
+    let id = header(headers, "webhook-id")?;
+    let timestamp = header(headers, "webhook-timestamp")?;
+    let signature = header(headers, "webhook-signature")?;
+    let found = StandardHeaders {
+        id: id.as_deref(),
+        timestamp: timestamp.as_deref(),
+        signature: signature.as_deref(),
+    };
+    let now = (env::now_ms() / 1000.0).floor() as i64;
+    webhook::verify_standard(&body, &found, secret, now).map_err(to_js)?;
+    parse_event(&body)
+}
+
+/// Verifies an `x-ik-signature` webhook and returns `{timestamp, event}`.
+#[wasm_bindgen(js_name = verifyWebhookEvent)]
+pub fn verify_webhook_event(
+    raw_body: JsValue,
+    signature_header: JsValue,
+    secret: JsValue,
+) -> JsResult<JsValue> {
+    let secret = pick_secret(&secret, None)?;
+    verify_ik(&raw_body, &signature_header, &secret)
+}
+
+/// Verifies a Standard Webhooks delivery and returns the parsed event.
+#[wasm_bindgen(js_name = unwrapWebhook)]
+pub fn unwrap_webhook(raw_body: JsValue, headers: JsValue, secret: JsValue) -> JsResult<JsValue> {
+    let secret = pick_secret(&secret, None)?;
+    unwrap_standard(&raw_body, &headers, &secret)
+}

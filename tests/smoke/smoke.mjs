@@ -1,0 +1,127 @@
+// The smoke suite every runtime runs against the installed package (tests/runtimes/*). It uses nothing but
+// standard JS, so the same file runs in Node (ESM and CJS), Deno, Bun, workerd, edge-runtime and Chromium.
+// `api` is the package's module namespace; the result is {passed, failed, failures}.
+
+const PHASH_CASES = [
+  ["2d5ad3936d2e015b", "2d6ed293db36a4fb", 17],
+  ["a4a65595ac94518b", "7838873e791f8400", 37],
+  ["f06830ca9f1e3e90", "f06830ca9f1e3e90", 0],
+];
+
+const WEBHOOK_BODY = '{"type":"video.transformation.accepted","id":"58e6d24d-6098-4319-be8d-40c3cb0a402d","created_at":"2022-06-20T11:59:58.461Z","request":{"x_request_id":"fa98fa2e-d6cd-45b4-acf5-bc1d2bbb8ba9","url":"http://ik.imagekit.io/demo/sample-video.mp4?tr=f-webm,q-10","user_agent":"Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:101.0) Gecko/20100101 Firefox/101.0"},"data":{"asset":{"url":"http://ik.imagekit.io/demo/sample-video.mp4"},"transformation":{"type":"video-transformation","options":{"video_codec":"vp9","audio_codec":"opus","auto_rotate":true,"quality":10,"format":"webm"}}}}';
+const WEBHOOK_HEADER = "t=1655788406333,v1=d30758f47fcb31e1fa0109d3b3e2a6c623e699aaf1461cba6bd462ef58ea4b31";
+const WEBHOOK_SECRET = "whsec_xeO2UNkfKMQnfJf7Q/Qx+fYptL1wabXd";
+const STD_BODY = '{"id":"id","type":"video.transformation.accepted","created_at":"2019-12-27T18:11:19.117Z","data":{"asset":{"url":"https://example.com"},"transformation":{"type":"video-transformation","options":{"audio_codec":"aac","auto_rotate":true,"format":"mp4","quality":0,"stream_protocol":"HLS","variants":["string"],"video_codec":"h264"}}},"request":{"url":"https://example.com","x_request_id":"x_request_id","user_agent":"user_agent"}}';
+const STD_HEADERS = { "Webhook-Id": "msg_2", "webhook-timestamp": "1700000000", "webhook-signature": "v1,ktFQHmZqPh9J8EWPF8IrCjH61mwC4CENmwKckTOnB/k=" };
+const STD_SECRET = "my-imagekit-webhook-secret";
+const PRIVATE_KEY = "private_key_test";
+
+const ERROR_CLASSES = [
+  "ImageKitError", "ValidationError", "WebhookVerificationError", "APIError", "BadRequestError", "UnauthorizedError",
+  "ForbiddenError", "NotFoundError", "ConflictError", "TooManyRequestsError", "InternalServerError",
+  "PartialSuccessError", "UnknownError", "ConnectionError", "TimeoutError", "AbortError",
+];
+
+/** Runs `fn` with Date.now() fixed at `ms`. */
+function atTime(ms, fn) {
+  const real = Date.now;
+  Date.now = () => ms;
+  try {
+    return fn();
+  } finally {
+    Date.now = real;
+  }
+}
+
+export async function smoke(api) {
+  const failures = [];
+  let passed = 0;
+  const check = (name, fn) => {
+    try {
+      const r = fn();
+      if (r !== true) throw new Error(`returned ${JSON.stringify(r)}`);
+      passed++;
+    } catch (e) {
+      failures.push(`${name}: ${e && e.message}`);
+    }
+  };
+  const eq = (got, want) => got === want || `${JSON.stringify(got)} !== ${JSON.stringify(want)}`;
+  /** The call must throw an instance of class `cls` whose message contains `words`. */
+  const throwsLike = (fn, cls, words) => {
+    try {
+      fn();
+    } catch (e) {
+      if (!(e instanceof api[cls])) return `threw ${e && e.name} (${e && e.message}), not ${cls}`;
+      if (!(e instanceof api.ImageKitError) || !(e instanceof Error)) return "not an ImageKitError/Error";
+      if (e.name !== cls) return `name ${e.name}`;
+      if (!e.message.includes(words)) return `message "${e.message}" lacks "${words}"`;
+      return true;
+    }
+    return "did not throw";
+  };
+
+  check("exports every error class as an Error subclass", () =>
+    ERROR_CLASSES.every((n) => typeof api[n] === "function" && new api[n]("x") instanceof Error && new api[n]("x").name === n) ||
+    "missing or wrong class");
+  check("no internal factory leaks", () => eq(typeof api.makeError, "undefined"));
+
+  for (const [a, b, d] of PHASH_CASES) check(`phashDistance ${a} ${b}`, () => eq(api.phashDistance(a, b), d));
+  check("phashDistance: non-hex", () => throwsLike(() => api.phashDistance("zz5ad3936d2e015b", "2d6ed293db36a4fb"), "ValidationError", "not a hexadecimal"));
+  check("phashDistance: unequal lengths", () => throwsLike(() => api.phashDistance("2d5a", "2d6ed2"), "ValidationError", "same length"));
+  check("phashDistance: missing", () => throwsLike(() => api.phashDistance(undefined, "2d6e"), "ValidationError", "missing first"));
+  check("phashDistance: non-string", () => throwsLike(() => api.phashDistance(42, "2d6e"), "ValidationError", "must be a string"));
+
+  const ik = new api.ImageKit({ publicKey: "public_key_test", privateKey: PRIVATE_KEY, urlEndpoint: "https://ik.imagekit.io/demo" });
+  check("auth parameters: seed vector", () => {
+    const p = ik.getAuthenticationParameters("your_token", 1582269249);
+    return eq(JSON.stringify(p), '{"token":"your_token","expire":1582269249,"signature":"e71bcd6031016b060d349d212e23e85c791decdd"}');
+  });
+  check("auth parameters: defaults are a UUID v4 and now + 1800", () => {
+    const p = atTime(1700000000123, () => ik.getAuthenticationParameters());
+    const q = atTime(1700000000123, () => ik.getAuthenticationParameters());
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(p.token)) return `token ${p.token}`;
+    if (p.token === q.token) return "tokens repeat";
+    if (!/^[0-9a-f]{40}$/.test(p.signature)) return `signature ${p.signature}`;
+    return eq(p.expire, 1700001800);
+  });
+  check("auth parameters: snake_case client options", () =>
+    eq(new api.ImageKit({ private_key: PRIVATE_KEY }).getAuthenticationParameters("your_token", 1582269249).signature,
+      "e71bcd6031016b060d349d212e23e85c791decdd"));
+  check("auth parameters: no private key", () => throwsLike(() => new api.ImageKit({}).getAuthenticationParameters(), "ValidationError", "privateKey is required"));
+  check("auth parameters: bad expire", () => throwsLike(() => ik.getAuthenticationParameters("t", -5), "ValidationError", "expire"));
+  check("constructor: unknown option", () => throwsLike(() => new api.ImageKit({ privatekey: "x" }), "ValidationError", "unknown option `privatekey`"));
+  check("constructor: wrong type", () => throwsLike(() => new api.ImageKit({ timeout: "soon" }), "ValidationError", "timeout must be a number"));
+  check("constructor: bad position", () => throwsLike(() => new api.ImageKit({ transformationPosition: "side" }), "ValidationError", "transformationPosition"));
+  check("constructor: cyclic options", () => {
+    const o = { a: {} };
+    o.a.o = o;
+    return throwsLike(() => new api.ImageKit(o), "ValidationError", "cannot be read");
+  });
+  check("private key hygiene", () => {
+    const shown = [JSON.stringify(ik), String(ik), JSON.stringify(Object.entries(ik)), Object.keys(ik).join()].join(" ");
+    return !shown.includes(PRIVATE_KEY) || shown;
+  });
+
+  check("verifyWebhookEvent: genuine", () => {
+    const r = api.verifyWebhookEvent(WEBHOOK_BODY, WEBHOOK_HEADER, WEBHOOK_SECRET);
+    return eq(r.timestamp, 1655788406333) === true && eq(r.event.id, "58e6d24d-6098-4319-be8d-40c3cb0a402d");
+  });
+  check("verifyWebhookEvent: bytes body", () =>
+    eq(api.verifyWebhookEvent(new TextEncoder().encode(WEBHOOK_BODY), WEBHOOK_HEADER, WEBHOOK_SECRET).event.type, "video.transformation.accepted"));
+  check("verifyWebhookEvent: tampered body", () => throwsLike(() => api.verifyWebhookEvent(WEBHOOK_BODY.replace("vp9", "vp8"), WEBHOOK_HEADER, WEBHOOK_SECRET), "WebhookVerificationError", "does not match"));
+  check("verifyWebhookEvent: client default secret", () =>
+    eq(new api.ImageKit({ webhookSecret: WEBHOOK_SECRET }).verifyWebhookEvent(WEBHOOK_BODY, WEBHOOK_HEADER).timestamp, 1655788406333));
+  check("verifyWebhookEvent: missing secret", () => throwsLike(() => api.verifyWebhookEvent(WEBHOOK_BODY, WEBHOOK_HEADER), "ValidationError", "secret is required"));
+  check("unwrapWebhook: genuine", () => eq(atTime(1700000000000, () => api.unwrapWebhook(STD_BODY, STD_HEADERS, STD_SECRET)).request.user_agent, "user_agent"));
+  check("unwrapWebhook: Headers object", () => {
+    if (typeof Headers !== "function") return true;
+    return eq(atTime(1700000000000, () => api.unwrapWebhook(STD_BODY, new Headers(STD_HEADERS), STD_SECRET)).id, "id");
+  });
+  check("unwrapWebhook: old timestamp", () => throwsLike(() => atTime(1700000301000, () => api.unwrapWebhook(STD_BODY, STD_HEADERS, STD_SECRET)), "WebhookVerificationError", "too old"));
+  check("unwrapWebhook: tampered", () => throwsLike(() => atTime(1700000000000, () => api.unwrapWebhook(STD_BODY + " ", STD_HEADERS, STD_SECRET)), "WebhookVerificationError", "no matching signature"));
+
+  // After all those errors the module must still answer correctly (no trap left it dead).
+  check("still alive after errors", () => eq(api.phashDistance("2d5ad3936d2e015b", "2d6ed293db36a4fb"), 17));
+
+  return { passed, failed: failures.length, failures };
+}

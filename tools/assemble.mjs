@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Assembles the npm package in pkg/ from the wasm-bindgen output (target/bindgen) and pkg-template/:
+// moves the error-class snippet to a stable name, bundles the CommonJS entry, and prints the gzip sizes.
+import { build } from "esbuild";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const from = join(root, "target/bindgen");
+const template = join(root, "pkg-template");
+const out = join(root, "pkg");
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+}
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out);
+
+// The glue imports the error classes from a hashed snippets/ path; give it the stable name errors.js so that the
+// entries re-export the very classes the wasm throws (one copy, so `instanceof` holds).
+const snippets = existsSync(join(from, "snippets")) ? walk(join(from, "snippets")) : [];
+const errorsSnippet = snippets.find((f) => f.endsWith("/errors.js"));
+if (!errorsSnippet || snippets.length !== 1) throw new Error(`expected exactly one snippet (errors.js), found: ${snippets}`);
+let glue = readFileSync(join(from, "imagekit_wasm.js"), "utf8");
+const snippetImport = "./" + relative(from, errorsSnippet);
+if (!glue.includes(snippetImport)) throw new Error(`glue does not import ${snippetImport}`);
+glue = glue.split(snippetImport).join("./errors.js");
+writeFileSync(join(out, "imagekit_wasm.js"), glue);
+cpSync(errorsSnippet, join(out, "errors.js"));
+cpSync(join(from, "imagekit_wasm_bg.wasm"), join(out, "imagekit_wasm_bg.wasm"));
+
+for (const f of readdirSync(template)) {
+  if (f.endsWith(".src.mjs")) continue;
+  cpSync(join(template, f), join(out, f));
+}
+// CommonJS consumers get the same declarations under a .d.cts name, so TypeScript reads them as CommonJS.
+cpSync(join(template, "index.d.ts"), join(out, "index.d.cts"));
+
+await build({
+  // Bundled from pkg/ so that the entry's relative imports resolve to the assembled glue and errors.js.
+  stdin: { contents: readFileSync(join(template, "node.cjs.src.mjs"), "utf8"), resolveDir: out, sourcefile: "node.cjs.src.mjs" },
+  outfile: join(out, "node.cjs"),
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node18",
+  logLevel: "error",
+  // The glue's default init() path uses import.meta.url; the CommonJS entry never calls it.
+  define: { "import.meta.url": "undefined" },
+});
+
+const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const wasmRaw = statSync(join(out, "imagekit_wasm_bg.wasm")).size;
+console.log(`pkg/imagekit_wasm_bg.wasm: ${kb(wasmRaw)} raw, ${kb(gz("imagekit_wasm_bg.wasm"))} gzip`);
+console.log(`pkg JS (glue + errors + node entry): ${kb(gz("imagekit_wasm.js") + gz("errors.js") + gz("node.mjs"))} gzip`);
