@@ -51,7 +51,9 @@ impl Position {
 
 pub const DEFAULT_API_BASE_URL: &str = "https://api.imagekit.io";
 pub const DEFAULT_UPLOAD_BASE_URL: &str = "https://upload.imagekit.io";
-pub const DEFAULT_TIMEOUT_MS: f64 = 60_000.0;
+pub const DEFAULT_TIMEOUT_MS: u64 = 60_000;
+/// The longest timeout `setTimeout` can hold.
+const MAX_TIMEOUT_MS: u64 = 2_147_483_647;
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
 
 /// Every option `new ImageKit(...)` accepts (canonical names; snake_case aliases are folded by [`Options`]).
@@ -77,7 +79,7 @@ pub struct ClientConfig {
     pub transformation_position: Position,
     pub api_base_url: String,
     pub upload_base_url: String,
-    pub timeout_ms: f64,
+    pub timeout_ms: u64,
     pub max_retries: u32,
     pub webhook_secret: Option<Secret>,
     pub dangerously_allow_browser: bool,
@@ -107,24 +109,12 @@ impl ClientConfig {
     /// Reads and checks the constructor's options (an object, or null for none).
     pub fn from_value(value: &Value) -> Result<Self> {
         let o = Options::new(value, "ImageKit options", KNOWN)?;
-        let timeout_ms = match o.num("timeout")? {
-            None => DEFAULT_TIMEOUT_MS,
-            Some(t) if t > 0.0 && t <= 2_147_483_647.0 => t,
-            Some(t) => {
-                return Err(Error::validation(format!(
-                    "timeout must be a positive number of milliseconds, got {t}"
-                )))
-            }
-        };
-        let max_retries = match o.num("maxRetries")? {
-            None => DEFAULT_MAX_RETRIES,
-            Some(n) if (0.0..=100.0).contains(&n) && n.fract() == 0.0 => n as u32,
-            Some(n) => {
-                return Err(Error::validation(format!(
-                    "maxRetries must be a whole number from 0 to 100, got {n}"
-                )))
-            }
-        };
+        let timeout_ms = o
+            .whole("timeout", 1, MAX_TIMEOUT_MS)?
+            .unwrap_or(DEFAULT_TIMEOUT_MS);
+        let max_retries = o
+            .whole("maxRetries", 0, 100)?
+            .map_or(DEFAULT_MAX_RETRIES, |n| n as u32);
         let url_endpoint = non_empty(&o, "urlEndpoint")?;
         if let Some(e) = &url_endpoint {
             if !(e.starts_with("https://") || e.starts_with("http://")) {
@@ -175,7 +165,7 @@ impl ClientConfig {
         put("transformationPosition", Value::Str(pos.into()));
         put("apiBaseUrl", Value::Str(self.api_base_url.clone()));
         put("uploadBaseUrl", Value::Str(self.upload_base_url.clone()));
-        put("timeout", Value::Num(format!("{}", self.timeout_ms)));
+        put("timeout", Value::Num(self.timeout_ms.to_string()));
         put("maxRetries", Value::Num(self.max_retries.to_string()));
         put(
             "privateKey",
@@ -213,7 +203,7 @@ mod tests {
         assert_eq!(c.url_endpoint.as_deref(), Some("https://ik.imagekit.io/x/"));
         assert_eq!(c.transformation_position, Position::Path);
         assert_eq!(c.api_base_url, "https://api.imagekit.io");
-        assert_eq!(c.timeout_ms, 60000.0);
+        assert_eq!(c.timeout_ms, 60000);
         assert_eq!(c.max_retries, 2);
         let none = cfg("null").unwrap();
         assert_eq!(
@@ -235,7 +225,7 @@ mod tests {
         );
         assert_eq!(
             msg(r#"{"timeout":-1}"#),
-            "timeout must be a positive number of milliseconds, got -1"
+            "timeout must be a whole number from 1 to 2147483647, got -1"
         );
         assert_eq!(
             msg(r#"{"maxRetries":1.5}"#),

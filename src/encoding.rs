@@ -2,15 +2,30 @@
 //! percent-encodings of JavaScript's `encodeURIComponent` and Python's `quote_plus`. Hand-written because each is
 //! a dozen lines and a crate for each would cost more wasm than it saves.
 
-const HEX: &[u8; 16] = b"0123456789abcdef";
-const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+/// The lowercase hex digit of the low four bits of `n` (arithmetic, so nothing can index out of bounds).
+fn hex_digit(n: u8) -> char {
+    let n = n & 15;
+    char::from(if n < 10 { b'0' + n } else { b'a' + n - 10 })
+}
+
+/// The standard base64 symbol of the low six bits of `n`.
+fn b64_symbol(n: u32) -> char {
+    let n = (n & 63) as u8;
+    char::from(match n {
+        0..=25 => b'A' + n,
+        26..=51 => b'a' + n - 26,
+        52..=61 => b'0' + n - 52,
+        62 => b'+',
+        _ => b'/',
+    })
+}
 
 /// Lowercase hex of `bytes`.
 pub fn hex(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 2);
     for b in bytes {
-        out.push(HEX[usize::from(b >> 4)] as char);
-        out.push(HEX[usize::from(b & 15)] as char);
+        out.push(hex_digit(b >> 4));
+        out.push(hex_digit(*b));
     }
     out
 }
@@ -24,7 +39,7 @@ pub fn base64_encode(bytes: &[u8]) -> String {
         let b2 = chunk.get(2).copied();
         let n =
             (u32::from(b0) << 16) | (u32::from(b1.unwrap_or(0)) << 8) | u32::from(b2.unwrap_or(0));
-        let sym = |shift: u32| B64[((n >> shift) & 63) as usize] as char;
+        let sym = |shift: u32| b64_symbol(n >> shift);
         out.push(sym(18));
         out.push(sym(12));
         out.push(if b1.is_some() { sym(6) } else { '=' });
@@ -64,8 +79,8 @@ pub fn base64_decode(text: &str) -> Option<Vec<u8>> {
 
 fn push_pct(out: &mut String, b: u8) {
     out.push('%');
-    out.push(HEX[usize::from(b >> 4)].to_ascii_uppercase() as char);
-    out.push(HEX[usize::from(b & 15)].to_ascii_uppercase() as char);
+    out.push(hex_digit(b >> 4).to_ascii_uppercase());
+    out.push(hex_digit(b).to_ascii_uppercase());
 }
 
 /// Percent-encodes every byte of `s` for which `keep` is false (UTF-8, uppercase hex).

@@ -16,4 +16,8 @@ pub mod webhook;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
+/// The wasm-bindgen exports, reachable from Rust for the `wasm-bindgen-test` boundary tests.
+#[cfg(target_arch = "wasm32")]
+pub use wasm::api as wasm_api;
+
 pub use error::{Error, Result};

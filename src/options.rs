@@ -13,7 +13,7 @@ pub fn camel_case(key: &str) -> String {
         if c == '_' && !out.is_empty() {
             upper = true;
         } else if upper {
-            out.extend(c.to_uppercase());
+            out.push(c.to_ascii_uppercase());
             upper = false;
         } else {
             out.push(c);
@@ -111,6 +111,24 @@ impl<'a> Options<'a> {
                 .map(Some)
                 .ok_or_else(|| self.wrong(key, "a number", v)),
             Some(v) => Err(self.wrong(key, "a number", v)),
+        }
+    }
+
+    /// A whole number within `min..=max`; the message quotes the caller's own spelling of a bad value.
+    pub fn whole(&self, key: &str, min: u64, max: u64) -> Result<Option<u64>> {
+        let Some(v) = self.get(key) else {
+            return Ok(None);
+        };
+        let n = match v {
+            Value::Num(_) => v.as_f64(),
+            _ => return Err(self.wrong(key, "a number", v)),
+        };
+        match n {
+            Some(n) if n.fract() == 0.0 && n >= min as f64 && n <= max as f64 => Ok(Some(n as u64)),
+            _ => Err(Error::validation(format!(
+                "{key} must be a whole number from {min} to {max}, got {}",
+                v.to_js_string()
+            ))),
         }
     }
 

@@ -69,9 +69,9 @@ pub fn parse_expire(value: f64) -> Result<u64> {
     if value.is_finite() && value > 0.0 && value.fract() == 0.0 && value <= 1e15 {
         Ok(value as u64)
     } else {
-        Err(Error::validation(format!(
-            "expire must be a positive whole number of seconds since the epoch, got {value}"
-        )))
+        Err(Error::validation(
+            "expire must be a positive whole number of seconds since the epoch",
+        ))
     }
 }
 

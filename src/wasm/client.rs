@@ -56,7 +56,7 @@ impl ImageKit {
                 .or_else(|| {
                     expire
                         .as_string()
-                        .and_then(|s| s.trim().parse::<f64>().ok())
+                        .and_then(|s| crate::json::parse_number(s.trim()))
                 })
                 .ok_or_else(|| validation("expire must be a number of seconds since the epoch"))?;
             signing::parse_expire(n).map_err(to_js)?

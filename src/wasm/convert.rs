@@ -104,9 +104,3 @@ pub fn body_bytes(value: &JsValue, name: &str) -> JsResult<Vec<u8>> {
         type_of(value)
     )))
 }
-
-/// Core JSON value → JS value, through the platform `JSON.parse` (fast, and exact for our own output).
-pub fn to_js_value(value: &Value) -> JsResult<JsValue> {
-    JSON::parse(&value.to_json())
-        .map_err(|_| validation("internal: could not build the result object"))
-}

@@ -6,3 +6,9 @@ mod convert;
 mod env;
 mod errors;
 mod utils;
+
+/// The exported surface, for the boundary tests in `tests/wasm.rs`.
+pub mod api {
+    pub use super::client::ImageKit;
+    pub use super::utils::{phash_distance, unwrap_webhook, verify_webhook_event};
+}
