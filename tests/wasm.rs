@@ -1,5 +1,7 @@
 //! Boundary tests run inside wasm (wasm-bindgen-test, in Node): JS values in, SPEC error classes out.
 #![cfg(target_arch = "wasm32")]
+// Test code: a failed unwrap is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use imagekit_wasm::wasm_api::{phash_distance, ImageKit};
 use wasm_bindgen::{JsCast, JsValue};
