@@ -5,7 +5,7 @@ use std::fmt;
 
 /// Everything the core can fail with. New variants may come (the media API adds HTTP errors), so callers
 /// must not match exhaustively.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// A bad or missing argument, found before any request: JS `ValidationError`.
@@ -13,6 +13,14 @@ pub enum Error {
     /// A webhook whose signature or timestamp does not check out: JS `WebhookVerificationError`
     /// (a subclass of `ValidationError`, because the caller handed us a body that is not genuine).
     WebhookVerification(String),
+    /// An HTTP answer that is not a success: JS `BadRequestError`, `NotFoundError`, … by status.
+    Http(Box<crate::api::HttpError>),
+    /// No response: the network failed (`ConnectionError`).
+    Connection(String),
+    /// No response within the timeout (`TimeoutError`).
+    Timeout(String),
+    /// The caller's signal aborted the call (`AbortError`).
+    Abort(String),
 }
 
 impl Error {
@@ -21,13 +29,22 @@ impl Error {
         match self {
             Error::Validation(_) => "ValidationError",
             Error::WebhookVerification(_) => "WebhookVerificationError",
+            Error::Http(h) => h.class.name(),
+            Error::Connection(_) => "ConnectionError",
+            Error::Timeout(_) => "TimeoutError",
+            Error::Abort(_) => "AbortError",
         }
     }
 
     /// The human message: says what was wrong, never repeats a secret.
     pub fn message(&self) -> &str {
         match self {
-            Error::Validation(m) | Error::WebhookVerification(m) => m,
+            Error::Validation(m)
+            | Error::WebhookVerification(m)
+            | Error::Connection(m)
+            | Error::Timeout(m)
+            | Error::Abort(m) => m,
+            Error::Http(h) => &h.message,
         }
     }
 

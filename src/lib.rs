@@ -3,6 +3,7 @@
 //! The pure core (everything but `wasm`) builds and tests on the host; `wasm` is the only place that knows
 //! about JavaScript, and only converts values.
 
+pub mod api;
 pub mod client;
 pub mod encoding;
 pub mod error;
