@@ -10,16 +10,17 @@ BINDGEN_OUT := target/bindgen
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: package wasm test test-rust test-wasm test-js test-runtimes lint demo bench clean setup
+.PHONY: setup setup-browser package wasm test test-rust test-wasm test-js test-runtimes lint demo bench clean setup
 
-node_modules: package-lock.json
-	npm ci --no-audit --no-fund
-	@touch node_modules
+## Install what a fresh machine lacks (wasm target, pinned wasm-bindgen CLI, npm deps; Chromium for tests).
+setup:
+	tools/setup.sh
 
-setup: node_modules
+setup-browser:
+	tools/setup.sh --browser
 
 ## Build the optimised wasm and assemble the npm package into pkg/.
-package: node_modules
+package: setup
 	cargo build --release --target $(WASM_TARGET)
 	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) --out-name imagekit_wasm $(RELEASE_WASM)
 	$(BIN)/wasm-opt -Oz $(WASM_OPT_FEATURES) $(BINDGEN_OUT)/imagekit_wasm_bg.wasm -o $(BINDGEN_OUT)/imagekit_wasm_bg.wasm
@@ -40,7 +41,7 @@ test-js: package
 	node tests/run-all.mjs
 
 ## Everything, as CI runs it.
-test: node_modules lint test-rust test-wasm test-js
+test: setup-browser lint test-rust test-wasm test-js
 
 demo: package
 	node examples/demo.mjs
