@@ -1,0 +1,317 @@
+//! The one URL assembler behind `ik.url()`, `buildSrc`, `ik.buildSrc` and the responsive attributes: origin,
+//! endpoint path, `tr:` segment, file path, query (the source's own, `queryParameters`, `tr`), signature,
+//! fragment — each piece encoded once as it is appended to a single buffer. What differs between the seed's
+//! `url()` and `@imagekit/javascript`'s `buildSrc` is the [`Policy`] passed in.
+
+use std::borrow::Cow;
+
+use super::escape::{
+    push_encoded, push_form, push_quote_plus, push_quote_plus_tr, push_raw_tr,
+    push_reserialized_query, FRAGMENT, PATH, QUERY,
+};
+use super::sign::{append_signature, Signing};
+use super::split::{js_path_segments, parse_absolute, split_tail, trim_c0};
+use super::transform::{push_js_string, Values};
+use crate::client::Position;
+use crate::error::{Error, Result};
+use crate::json::Value;
+
+/// How paths are joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PathJoin {
+    /// The seed: leading and trailing `/` of the endpoint's path and of `path` are dropped and the pieces joined
+    /// with one `/`; a `path` is opaque (`?` and `#` in it are file-name characters and get encoded).
+    Seed,
+    /// `@imagekit/javascript`: a relative `src` is read as `new URL()` reads it (`?` starts its query, `#` its
+    /// fragment, `\` is `/`, dot segments resolve), runs of `/` collapse, a trailing `/` stays.
+    Js,
+}
+
+/// How `tr` is written when the transformation goes in the query.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum QueryTr {
+    /// Percent-encoded as Python's `quote_plus` does (`h-300%2Cw-400%3Art-90`), as the seed prints it.
+    QuotePlus,
+    /// Unencoded, as `@imagekit/javascript` appends it (`tr=h-300,w-400:rt-90`); only characters that cannot
+    /// stand in a query are encoded.
+    Raw,
+}
+
+/// How `queryParameters` are serialized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Params {
+    /// Python's `urlencode` (`quote_plus`); the source's own query is kept as it is.
+    QuotePlus,
+    /// `URLSearchParams`, which also re-serializes the source's own query once a parameter is appended.
+    Form,
+}
+
+/// The switches that make one engine serve both dialects.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Policy {
+    /// How transformation values become text.
+    pub values: Values,
+    pub join: PathJoin,
+    pub query_tr: QueryTr,
+    pub params: Params,
+    /// An input the JS SDK answers with `""` (no `src`, an endpoint or `src` that is not a URL) gives `""`
+    /// instead of an error.
+    pub lenient: bool,
+    /// `expiresIn > 0` signs even without `signed: true` (`@imagekit/nodejs` 7's `helper.buildSrc`).
+    pub expiry_signs: bool,
+    /// Options object name for messages.
+    pub what: &'static str,
+}
+
+/// `ik.url()`: the seed's rules.
+pub(crate) const URL: Policy = Policy {
+    values: Values::Seed,
+    join: PathJoin::Seed,
+    query_tr: QueryTr::QuotePlus,
+    params: Params::QuotePlus,
+    lenient: false,
+    expiry_signs: false,
+    what: "url options",
+};
+
+/// `buildSrc` / `ik.buildSrc`: `@imagekit/javascript` 5.5's rules.
+pub(crate) const BUILD_SRC: Policy = Policy {
+    values: Values::Js,
+    join: PathJoin::Js,
+    query_tr: QueryTr::Raw,
+    params: Params::Form,
+    lenient: true,
+    expiry_signs: true,
+    what: "buildSrc options",
+};
+
+/// What to build, read from the caller's options.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Target<'a> {
+    /// `path` (`ik.url()` only): wins over `src`.
+    pub path: Option<&'a str>,
+    pub src: Option<&'a str>,
+    /// The options' `urlEndpoint`, else the client's.
+    pub endpoint: Option<&'a str>,
+    pub position: Position,
+    pub query_parameters: &'a [(String, Value)],
+}
+
+/// `Ok("")` for the lenient dialect, an error naming the problem otherwise.
+fn reject(policy: &Policy, message: impl FnOnce() -> String) -> Result<String> {
+    if policy.lenient {
+        Ok(String::new())
+    } else {
+        Err(Error::validation(message()))
+    }
+}
+
+/// The WHATWG parser removes tabs and newlines anywhere in a URL before reading it.
+fn without_tab_newline(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
+        Cow::Owned(s.replace(['\t', '\n', '\r'], ""))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Appends `/seg` for each segment, encoded.
+fn push_segments(out: &mut String, segs: &[&str]) {
+    for seg in segs {
+        out.push('/');
+        push_encoded(out, seg, PATH);
+    }
+}
+
+/// Appends the endpoint's path as the policy joins it (no trailing `/`).
+fn push_endpoint_path(out: &mut String, path: &str, policy: &Policy) {
+    match policy.join {
+        PathJoin::Js => push_segments(out, &js_path_segments(path).0),
+        PathJoin::Seed => {
+            let path = path.trim_matches('/');
+            if !path.is_empty() {
+                out.push('/');
+                push_encoded(out, path, PATH);
+            }
+        }
+    }
+}
+
+/// Builds the URL for `target` with the precompiled transformation string `tr`; `signing` adds `ik-t`/`ik-s`.
+pub(crate) fn assemble(
+    target: &Target<'_>,
+    tr: &str,
+    policy: &Policy,
+    signing: Option<Signing<'_>>,
+) -> Result<String> {
+    let js = policy.join == PathJoin::Js;
+    let path = target
+        .path
+        .map(|p| p.trim_matches('/'))
+        .filter(|p| !p.is_empty());
+    let src = match path {
+        Some(_) => None,
+        None => target
+            .src
+            .map(|s| without_tab_newline(trim_c0(s)))
+            .filter(|s| !s.is_empty()),
+    };
+    if path.is_none() && src.is_none() {
+        return Ok(String::new());
+    }
+    let src = src.as_deref().unwrap_or_default();
+    let absolute = path.is_none() && (src.starts_with("http://") || src.starts_with("https://"));
+    let mut out = String::with_capacity(96 + tr.len() + src.len());
+    // Where the signed part starts: just after `urlEndpoint/` as emitted.
+    let mut signed_from = 0;
+    let (query, fragment, tr_in_query) = if absolute {
+        let Some(parts) = parse_absolute(src) else {
+            return reject(policy, || {
+                format!("src must be a valid http(s) URL, got \"{src}\"")
+            });
+        };
+        out.push_str(&parts.origin);
+        let origin_len = out.len();
+        if js {
+            let (segs, trailing) = js_path_segments(parts.path);
+            push_segments(&mut out, &segs);
+            if trailing && !segs.is_empty() {
+                out.push('/');
+            }
+        } else {
+            // The authority ends at `\` too; the path must still start with `/` to stay a path.
+            if !parts.path.is_empty() && !parts.path.starts_with('/') {
+                out.push('/');
+            }
+            push_encoded(&mut out, parts.path, PATH);
+        }
+        if out.len() == origin_len {
+            out.push('/');
+        }
+        if signing.is_some() {
+            signed_from = endpoint_prefix_len(&out, target.endpoint, policy)?;
+        }
+        (parts.query, parts.fragment, true)
+    } else {
+        let Some(endpoint) = target.endpoint.map(trim_c0).filter(|e| !e.is_empty()) else {
+            return reject(policy, || {
+                "urlEndpoint is required (in the options or the client) to build a URL from a path"
+                    .into()
+            });
+        };
+        let Some(ep) = parse_absolute(endpoint) else {
+            return reject(policy, || {
+                format!("urlEndpoint must be an http(s) URL, got \"{endpoint}\"")
+            });
+        };
+        out.push_str(&ep.origin);
+        push_endpoint_path(&mut out, ep.path, policy);
+        signed_from = out.len() + 1;
+        // The seed puts a `src` transformation in the query whatever the position; the JS SDK only does so for an
+        // absolute `src`.
+        let tr_in_query = target.position == Position::Query || (path.is_none() && !js);
+        if !tr_in_query && !tr.is_empty() {
+            if js {
+                let segment = without_tab_newline(tr);
+                push_segments(&mut out, &js_path_segments(&format!("tr:{segment}")).0);
+            } else {
+                out.push_str("/tr:");
+                push_encoded(&mut out, tr, PATH);
+            }
+        }
+        let (file, query, fragment) = match path {
+            Some(p) => (p, None, None),
+            None => split_tail(src),
+        };
+        if js {
+            let (segs, trailing) = js_path_segments(file);
+            push_segments(&mut out, &segs);
+            if trailing || out.len() < signed_from {
+                out.push('/');
+            }
+        } else {
+            out.push('/');
+            push_encoded(&mut out, file.trim_matches('/'), PATH);
+        }
+        (query, fragment, tr_in_query)
+    };
+
+    let query_start = out.len();
+    out.push('?');
+    let mut has_query = false;
+    if let Some(q) = query.filter(|q| !q.is_empty()) {
+        if policy.params == Params::Form && !target.query_parameters.is_empty() {
+            push_reserialized_query(&mut out, q);
+        } else {
+            push_encoded(&mut out, q, QUERY);
+        }
+        has_query = out.len() > query_start + 1;
+    }
+    let mut text = String::new();
+    for (key, value) in target.query_parameters {
+        if matches!(value, Value::Obj(_)) {
+            return Err(Error::validation(format!(
+                "{}.queryParameters.{key} must be a string, number or boolean, got object",
+                policy.what
+            )));
+        }
+        if has_query {
+            out.push('&');
+        }
+        has_query = true;
+        text.clear();
+        push_js_string(&mut text, value);
+        let push = if policy.params == Params::Form {
+            push_form
+        } else {
+            push_quote_plus
+        };
+        push(&mut out, key);
+        out.push('=');
+        push(&mut out, &text);
+    }
+    if tr_in_query && !tr.is_empty() {
+        if has_query {
+            out.push('&');
+        }
+        has_query = true;
+        out.push_str("tr=");
+        match policy.query_tr {
+            QueryTr::QuotePlus => push_quote_plus_tr(&mut out, tr),
+            QueryTr::Raw => push_raw_tr(&mut out, tr, fragment.is_none() && signing.is_none()),
+        }
+    }
+    if !has_query {
+        out.truncate(query_start);
+    }
+    if let Some(signing) = signing {
+        append_signature(&mut out, signed_from, has_query, signing);
+    }
+    if let Some(f) = fragment {
+        out.push('#');
+        push_encoded(&mut out, f, FRAGMENT);
+    }
+    Ok(out)
+}
+
+/// For an absolute `src`: how much of `url` is `urlEndpoint/` (normalized as emitted), 0 when the URL is not
+/// under the endpoint. Signing needs an endpoint to know what to leave out.
+fn endpoint_prefix_len(url: &str, endpoint: Option<&str>, policy: &Policy) -> Result<usize> {
+    let endpoint = endpoint.map(trim_c0).filter(|e| !e.is_empty());
+    let Some(ep) = endpoint.and_then(parse_absolute) else {
+        return Err(Error::validation(match endpoint {
+            None => {
+                "urlEndpoint is required (in the options or the client) to sign a URL".to_string()
+            }
+            Some(e) => format!("urlEndpoint must be an http(s) URL, got \"{e}\""),
+        }));
+    };
+    let mut prefix = ep.origin;
+    push_endpoint_path(&mut prefix, ep.path, policy);
+    prefix.push('/');
+    Ok(if url.starts_with(&prefix) {
+        prefix.len()
+    } else {
+        0
+    })
+}

@@ -1,0 +1,377 @@
+//! Overlay objects → layers (SPEC §3.3): `l-<type>`, the input as `i-<plain>` or `ie-<base64>`, layer mode,
+//! position, timing, the layer's own transformation, `l-end`. An overlay without its input is dropped, as the
+//! JS SDKs drop it; a misspelled key or an unknown type is an error instead of a silently wrong layer.
+
+use super::transform::{push_js_string, truthy, write_steps, Place, Values, MAX_LAYER_DEPTH};
+use crate::encoding::{base64_encode, encode_uri_component};
+use crate::error::{Error, Result};
+use crate::json::Value;
+
+const KNOWN: &[&str] = &[
+    "type",
+    "text",
+    "input",
+    "color",
+    "encoding",
+    "layerMode",
+    "position",
+    "timing",
+    "transformation",
+];
+/// Position keys in the order their codes are emitted (`@imagekit/javascript` 5.5's order).
+const POSITION: &[(&str, &str)] = &[
+    ("x", "lx-"),
+    ("y", "ly-"),
+    ("xCenter", "lxc-"),
+    ("yCenter", "lyc-"),
+    ("anchorPoint", "lap-"),
+    ("focus", "lfo-"),
+];
+const TIMING: &[(&str, &str)] = &[("start", "lso-"), ("end", "leo-"), ("duration", "ldu-")];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Encoding {
+    Auto,
+    Plain,
+    Base64,
+}
+
+fn field<'a>(layer: &'a [(String, Value)], key: &str) -> Option<&'a Value> {
+    layer
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v)
+        .filter(|v| !v.is_null())
+}
+
+/// Checks a sub-object (`position`, `timing`) and returns its entries.
+fn sub_object<'a>(
+    layer: &'a [(String, Value)],
+    key: &str,
+    known: &[(&str, &str)],
+    place: Place<'_>,
+) -> Result<&'a [(String, Value)]> {
+    match field(layer, key) {
+        None => Ok(&[]),
+        Some(Value::Obj(entries)) => {
+            if let Some((k, _)) = entries
+                .iter()
+                .find(|(k, _)| !known.iter().any(|(n, _)| n == k))
+            {
+                return Err(Error::validation(format!(
+                    "unknown key `{k}` in {}.{key}",
+                    place()
+                )));
+            }
+            Ok(entries)
+        }
+        Some(other) => Err(Error::validation(format!(
+            "{}.{key} must be an object, got {}",
+            place(),
+            other.type_name()
+        ))),
+    }
+}
+
+/// `^[a-zA-Z0-9-._ ]*$` (text) or, with `slash`, `^[a-zA-Z0-9-._/ ]*$` (paths): what may go in plain.
+fn simple(s: &str, slash: bool) -> bool {
+    s.bytes().all(|b| {
+        b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b' ') || (slash && b == b'/')
+    })
+}
+
+fn push_base64(out: &mut String, s: &str) {
+    out.push_str("ie-");
+    out.push_str(&encode_uri_component(&base64_encode(s.as_bytes())));
+}
+
+/// Text: plain is `i-` + encodeURIComponent(text); otherwise base64.
+fn push_text(out: &mut String, text: &str, encoding: Encoding) {
+    if encoding == Encoding::Plain || (encoding == Encoding::Auto && simple(text, false)) {
+        out.push_str("i-");
+        out.push_str(&encode_uri_component(text));
+    } else {
+        push_base64(out, text);
+    }
+}
+
+/// A file path: one leading and one trailing `/` stripped; plain is `i-` with `/` → `@@`; otherwise base64.
+fn push_input_path(out: &mut String, path: &str, encoding: Encoding) {
+    let path = path.strip_prefix('/').unwrap_or(path);
+    let path = path.strip_suffix('/').unwrap_or(path);
+    if encoding == Encoding::Plain || (encoding == Encoding::Auto && simple(path, true)) {
+        out.push_str("i-");
+        out.push_str(&path.replace('/', "@@"));
+    } else {
+        push_base64(out, path);
+    }
+}
+
+/// Appends the layer for one overlay object (or nothing, for an overlay without type or input).
+/// `place` names the overlay in error messages (built only when there is an error); `depth` counts the layers it sits inside.
+pub(crate) fn write_layer(
+    out: &mut String,
+    layer: &[(String, Value)],
+    values: Values,
+    place: Place<'_>,
+    depth: usize,
+) -> Result<()> {
+    if depth >= MAX_LAYER_DEPTH {
+        return Err(Error::validation(format!(
+            "{}: overlays nest more than {MAX_LAYER_DEPTH} deep",
+            place()
+        )));
+    }
+    if let Some((k, _)) = layer.iter().find(|(k, _)| !KNOWN.contains(&k.as_str())) {
+        return Err(Error::validation(format!(
+            "unknown key `{k}` in {}",
+            place()
+        )));
+    }
+    let encoding = match field(layer, "encoding") {
+        None => Encoding::Auto,
+        Some(Value::Str(s)) if s.is_empty() || s == "auto" => Encoding::Auto,
+        Some(Value::Str(s)) if s == "plain" => Encoding::Plain,
+        Some(Value::Str(s)) if s == "base64" => Encoding::Base64,
+        Some(other) => {
+            return Err(Error::validation(format!(
+                "{}.encoding must be \"auto\", \"plain\" or \"base64\", got {}",
+                place(),
+                match other {
+                    Value::Str(_) => other.to_json(),
+                    _ => other.type_name().to_string(),
+                }
+            )))
+        }
+    };
+    let position = sub_object(layer, "position", POSITION, place)?;
+    let timing = sub_object(layer, "timing", TIMING, place)?;
+    let kind = match field(layer, "type") {
+        None => return Ok(()),
+        Some(Value::Str(s)) if s.is_empty() => return Ok(()),
+        Some(Value::Str(s)) => s.as_str(),
+        Some(other) => {
+            return Err(Error::validation(format!(
+                "{}.type must be a string, got {}",
+                place(),
+                other.type_name()
+            )))
+        }
+    };
+    let (code, source) = match kind {
+        "text" => ("l-text", "text"),
+        "image" => ("l-image", "input"),
+        "video" => ("l-video", "input"),
+        "subtitle" => ("l-subtitles", "input"),
+        "solidColor" => ("l-image,i-ik_canvas", "color"),
+        other => {
+            return Err(Error::validation(format!(
+                "{}.type must be one of \"text\", \"image\", \"video\", \"subtitle\", \"solidColor\", got \"{other}\"",
+                place()
+            )))
+        }
+    };
+    // Without its input a layer means nothing: the JS SDKs drop it, and so do we.
+    let Some(input) = field(layer, source).filter(|v| truthy(v)) else {
+        return Ok(());
+    };
+    let mut text = String::new();
+    push_js_string(&mut text, input);
+    let start = out.len();
+    out.push_str(code);
+    out.push(',');
+    match source {
+        "text" => push_text(out, &text, encoding),
+        "input" => push_input_path(out, &text, encoding),
+        _ => {
+            out.push_str("bg-");
+            out.push_str(&text);
+        }
+    }
+    let push_coded = |out: &mut String, prefix: &str, v: Option<&Value>| {
+        if let Some(v) = v.filter(|v| truthy(v)) {
+            out.push(',');
+            out.push_str(prefix);
+            push_js_string(out, v);
+        }
+    };
+    push_coded(out, "lm-", field(layer, "layerMode"));
+    for (key, prefix) in POSITION {
+        push_coded(out, prefix, field(position, key));
+    }
+    for (key, prefix) in TIMING {
+        push_coded(out, prefix, field(timing, key));
+    }
+    if let Some(steps) = field(layer, "transformation") {
+        let before = out.len();
+        out.push(',');
+        let inner = out.len();
+        if let Err(e) = write_steps(
+            out,
+            steps,
+            values,
+            &|| format!("{}.transformation", place()),
+            depth + 1,
+        ) {
+            out.truncate(start);
+            return Err(e);
+        }
+        if out.len() == inner {
+            out.truncate(before);
+        }
+    }
+    out.push_str(",l-end");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::json::parse;
+    use crate::url::transform::{transformation_string, Values};
+
+    fn layer(overlay: &str) -> String {
+        let t = parse(&format!(r#"[{{"overlay":{overlay}}}]"#)).unwrap();
+        transformation_string(&t, Values::Js).unwrap()
+    }
+    fn err(overlay: &str) -> String {
+        let t = parse(&format!(r#"[{{"overlay":{overlay}}}]"#)).unwrap();
+        transformation_string(&t, Values::Js)
+            .unwrap_err()
+            .message()
+            .to_string()
+    }
+
+    #[test]
+    fn text_layers() {
+        assert_eq!(
+            layer(r#"{"type":"text","text":"Manu"}"#),
+            "l-text,i-Manu,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"text","text":"Hello World"}"#),
+            "l-text,i-Hello%20World,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"text","text":"Let's use ©, ®, ™, etc"}"#),
+            "l-text,ie-TGV0J3MgdXNlIMKpLCDCriwg4oSiLCBldGM%3D,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"text","text":"héllo wörld"}"#),
+            "l-text,ie-aMOpbGxvIHfDtnJsZA%3D%3D,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"text","text":"HelloWorld","encoding":"base64"}"#),
+            "l-text,ie-SGVsbG9Xb3JsZA%3D%3D,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"text","text":"a#b?c%d+e/f","encoding":"plain"}"#),
+            "l-text,i-a%23b%3Fc%25d%2Be%2Ff,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"text","text":"/a/","encoding":"auto"}"#),
+            "l-text,ie-L2Ev,l-end"
+        );
+        assert_eq!(layer(r#"{"type":"text","text":5}"#), "l-text,i-5,l-end");
+    }
+
+    #[test]
+    fn path_layers() {
+        assert_eq!(
+            layer(r#"{"type":"image","input":"/customer_logo/nykaa.png"}"#),
+            "l-image,i-customer_logo@@nykaa.png,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"image","input":"/customer/logo.png","encoding":"base64"}"#),
+            "l-image,ie-Y3VzdG9tZXIvbG9nby5wbmc%3D,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"image","input":"/dir/a,b.png"}"#),
+            "l-image,ie-ZGlyL2EsYi5wbmc%3D,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"image","input":"my logo.png"}"#),
+            "l-image,i-my logo.png,l-end"
+        );
+        assert_eq!(
+            layer(
+                r#"{"type":"video","input":"/v/clip.mp4","timing":{"start":2.5,"end":"10","duration":5}}"#
+            ),
+            "l-video,i-v@@clip.mp4,lso-2.5,leo-10,ldu-5,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"subtitle","input":"/sub.srt","encoding":"plain"}"#),
+            "l-subtitles,i-sub.srt,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"solidColor","color":"FF0000"}"#),
+            "l-image,i-ik_canvas,bg-FF0000,l-end"
+        );
+    }
+
+    #[test]
+    fn mode_position_and_nesting() {
+        assert_eq!(
+            layer(
+                r#"{"type":"image","input":"o.jpg","layerMode":"displace","position":{"x":"50","y":50,"xCenter":1,"yCenter":2,"focus":"c","anchorPoint":"top_left"}}"#
+            ),
+            "l-image,i-o.jpg,lm-displace,lx-50,ly-50,lxc-1,lyc-2,lap-top_left,lfo-c,l-end"
+        );
+        // Falsy position values are left out, as the JS SDK's `if (x)` does.
+        assert_eq!(
+            layer(r#"{"type":"image","input":"o.jpg","position":{"x":0,"y":""}}"#),
+            "l-image,i-o.jpg,l-end"
+        );
+        assert_eq!(
+            layer(
+                r#"{"type":"image","input":"a.png","transformation":[{"width":50,"overlay":{"type":"text","text":"Hi"}}]}"#
+            ),
+            "l-image,i-a.png,w-50,l-text,i-Hi,l-end,l-end"
+        );
+        assert_eq!(
+            layer(
+                r#"{"type":"image","input":"a.png","transformation":[{"width":1},{"height":2}]}"#
+            ),
+            "l-image,i-a.png,w-1:h-2,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"image","input":"a.png","transformation":[{}]}"#),
+            "l-image,i-a.png,l-end"
+        );
+    }
+
+    #[test]
+    fn incomplete_layers_are_dropped() {
+        for o in [
+            r#"{"type":"image"}"#,
+            r#"{"type":"video","input":""}"#,
+            r#"{"type":"subtitle"}"#,
+            r#"{"type":"solidColor"}"#,
+            r#"{"type":"text","text":""}"#,
+            "{}",
+            r#"{"type":null}"#,
+        ] {
+            assert_eq!(layer(o), "", "{o}");
+        }
+    }
+
+    #[test]
+    fn bad_layers_are_errors() {
+        assert_eq!(err(r#"{"type":"gif","input":"a"}"#), "transformation[0].overlay.type must be one of \"text\", \"image\", \"video\", \"subtitle\", \"solidColor\", got \"gif\"");
+        assert_eq!(
+            err(r#"{"type":"text","txt":"a"}"#),
+            "unknown key `txt` in transformation[0].overlay"
+        );
+        assert_eq!(
+            err(r#"{"type":"text","text":"a","position":{"left":1}}"#),
+            "unknown key `left` in transformation[0].overlay.position"
+        );
+        assert_eq!(err(r#"{"type":"text","text":"a","encoding":"hex"}"#), "transformation[0].overlay.encoding must be \"auto\", \"plain\" or \"base64\", got \"hex\"");
+        assert_eq!(err(r#"{"type":"text","text":"a","transformation":{"w":1}}"#), "transformation[0].overlay.transformation must be an array of transformation steps, got object");
+        let mut deep = String::from(r#"{"type":"text","text":"a"}"#);
+        for _ in 0..10 {
+            deep =
+                format!(r#"{{"type":"text","text":"a","transformation":[{{"overlay":{deep}}}]}}"#);
+        }
+        assert!(err(&deep).contains("overlays nest more than 8 deep"));
+    }
+}

@@ -1,0 +1,324 @@
+//! `getResponsiveImageAttributes` (SPEC §3.4): `@imagekit/javascript` 5.5's algorithm. With `sizes`, every
+//! breakpoint at least as wide as the smallest `vw` share of the smallest device needs (`w` descriptors); with a
+//! numeric `width`, the breakpoints nearest to 1× and 2× (`x` descriptors); otherwise the device breakpoints.
+//! Each candidate URL is the caller's transformation plus a step `w-<width>,c-at_max`.
+
+use super::builder::{assemble, Policy, Target, BUILD_SRC};
+use super::transform::{js_space, transformation_string, Values};
+use crate::client::Position;
+use crate::error::{Error, Result};
+use crate::json::Value;
+use crate::options::Options;
+
+const WHAT: &str = "getResponsiveImageAttributes options";
+const KEYS: &[&str] = &[
+    "src",
+    "urlEndpoint",
+    "transformation",
+    "queryParameters",
+    "transformationPosition",
+    "sizes",
+    "width",
+    "deviceBreakpoints",
+    "imageBreakpoints",
+];
+const DEVICE_BREAKPOINTS: &[&str] = &["640", "750", "828", "1080", "1200", "1920", "2048", "3840"];
+const IMAGE_BREAKPOINTS: &[&str] = &["16", "32", "48", "64", "96", "128", "256", "384"];
+
+/// `buildSrc`'s rules, but a bad endpoint is an error: an attribute set of empty URLs helps nobody.
+const POLICY: Policy = Policy {
+    lenient: false,
+    what: WHAT,
+    ..BUILD_SRC
+};
+
+/// A breakpoint: its value, and its text as JS prints the number.
+type Breakpoint<'a> = (f64, &'a str);
+
+fn breakpoints<'a>(
+    o: &Options<'a>,
+    key: &str,
+    default: &'static [&'static str],
+) -> Result<Vec<Breakpoint<'a>>> {
+    let mut out: Vec<Breakpoint<'a>> = match o.get(key) {
+        None => default
+            .iter()
+            .map(|s| (crate::json::parse_number(s).unwrap_or(0.0), *s))
+            .collect(),
+        Some(Value::Arr(items)) => items
+            .iter()
+            .map(|v| match v {
+                Value::Num(n) => crate::json::parse_number(n).map(|f| (f, n.as_str())),
+                _ => None,
+            })
+            .collect::<Option<_>>()
+            .ok_or_else(|| {
+                Error::validation(format!("{WHAT}.{key} must be an array of numbers"))
+            })?,
+        Some(other) => {
+            return Err(Error::validation(format!(
+                "{WHAT}.{key} must be an array of numbers, got {}",
+                other.type_name()
+            )))
+        }
+    };
+    out.sort_by(|a, b| a.0.total_cmp(&b.0));
+    Ok(out)
+}
+
+/// The `vw` shares in `sizes`, as the JS SDK's `/(^|\s)(1?\d{1,2})vw/g` finds them (1–199).
+fn vw_percents(sizes: &str) -> Vec<f64> {
+    let chars: Vec<char> = sizes.chars().collect();
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
+    let digit = |i: usize| at(i).is_ascii_digit();
+    let vw = |i: usize| at(i) == 'v' && at(i + 1) == 'w';
+    let mut out = Vec::new();
+    for i in 0..chars.len() {
+        if i > 0 && !js_space(at(i - 1)) {
+            continue;
+        }
+        // The regex's backtracking order: with the optional `1` first, then two digits before one (`1` + one
+        // digit is the same match as two digits).
+        let len = if at(i) == '1' && digit(i + 1) && digit(i + 2) && vw(i + 3) {
+            3
+        } else if digit(i) && digit(i + 1) && vw(i + 2) {
+            2
+        } else if digit(i) && vw(i + 1) {
+            1
+        } else {
+            continue;
+        };
+        let n: String = chars.iter().skip(i).take(len).collect();
+        out.push(crate::json::parse_number(&n).unwrap_or(0.0));
+    }
+    out
+}
+
+/// `getResponsiveImageAttributes(options)` → `{src, srcSet?, sizes?, width?}`, keys in that order.
+pub fn responsive_image_attributes(options: &Value) -> Result<Value> {
+    let o = Options::new(options, WHAT, KEYS)?;
+    let src = o
+        .str("src")?
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| Error::validation(format!("{WHAT}.src is required")))?;
+    let query_parameters = match o.get("queryParameters") {
+        None => &[][..],
+        Some(Value::Obj(entries)) => entries.as_slice(),
+        Some(other) => {
+            return Err(Error::validation(format!(
+                "{WHAT}.queryParameters must be an object, got {}",
+                other.type_name()
+            )))
+        }
+    };
+    let position = match o.str("transformationPosition")? {
+        Some(p) => Position::parse(p, "transformationPosition")?,
+        None => Position::Query,
+    };
+    let width = o.get("width");
+    if let Some(w @ (Value::Arr(_) | Value::Obj(_) | Value::Bool(_))) = width {
+        return Err(Error::validation(format!(
+            "{WHAT}.width must be a number, got {}",
+            w.type_name()
+        )));
+    }
+    let sizes = o.str("sizes")?;
+    let device = breakpoints(&o, "deviceBreakpoints", DEVICE_BREAKPOINTS)?;
+    let image = breakpoints(&o, "imageBreakpoints", IMAGE_BREAKPOINTS)?;
+    let mut all: Vec<Breakpoint<'_>> = image.iter().chain(device.iter()).copied().collect();
+    all.sort_by(|a, b| a.0.total_cmp(&b.0));
+
+    let (candidates, per_width): (Vec<Breakpoint<'_>>, bool) =
+        match (sizes.filter(|s| !s.is_empty()), width) {
+            (Some(sizes), _) => {
+                let shares = vw_percents(sizes);
+                match shares.iter().copied().reduce(f64::min) {
+                    Some(min) => {
+                        // No device breakpoints makes the JS SDK's threshold NaN, which no width passes.
+                        let threshold = device.first().map_or(f64::NAN, |d| d.0 * min / 100.0);
+                        (
+                            all.iter().copied().filter(|w| w.0 >= threshold).collect(),
+                            true,
+                        )
+                    }
+                    None => (all.clone(), true),
+                }
+            }
+            (None, Some(Value::Num(n))) => {
+                let w: f64 = crate::json::parse_number(n).unwrap_or(0.0);
+                let nearest = |t: f64| {
+                    all.iter()
+                        .copied()
+                        .find(|b| b.0 >= t)
+                        .or_else(|| all.last().copied())
+                };
+                let mut picked: Vec<Breakpoint<'_>> = Vec::with_capacity(2);
+                for b in [nearest(w), nearest(w * 2.0)].into_iter().flatten() {
+                    if !picked.iter().any(|p| p.0 == b.0) {
+                        picked.push(b);
+                    }
+                }
+                (picked, false)
+            }
+            _ => (device.clone(), true),
+        };
+
+    let tr = transformation_string(o.get("transformation").unwrap_or(&Value::Null), Values::Js)?;
+    let target = Target {
+        path: None,
+        src: Some(src),
+        endpoint: o.str("urlEndpoint")?,
+        position,
+        query_parameters,
+    };
+    let mut step = String::with_capacity(tr.len() + 24);
+    let mut build = |w: Option<&str>| -> Result<String> {
+        step.clear();
+        step.push_str(&tr);
+        if !step.is_empty() {
+            step.push(':');
+        }
+        if let Some(w) = w {
+            step.push_str("w-");
+            step.push_str(w);
+            step.push(',');
+        }
+        step.push_str("c-at_max");
+        assemble(&target, &step, &POLICY, None)
+    };
+
+    let mut src_set = String::new();
+    for (i, (_, text)) in candidates.iter().enumerate() {
+        if i > 0 {
+            src_set.push_str(", ");
+        }
+        src_set.push_str(&build(Some(text))?);
+        src_set.push(' ');
+        if per_width {
+            src_set.push_str(text);
+            src_set.push('w');
+        } else {
+            src_set.push_str(&(i + 1).to_string());
+            src_set.push('x');
+        }
+    }
+    let mut out = vec![(
+        "src".to_string(),
+        Value::Str(build(candidates.last().map(|c| c.1))?),
+    )];
+    if !src_set.is_empty() {
+        out.push(("srcSet".into(), Value::Str(src_set)));
+    }
+    match sizes {
+        Some(s) if !s.is_empty() => out.push(("sizes".into(), Value::Str(s.into()))),
+        None if per_width => out.push(("sizes".into(), Value::Str("100vw".into()))),
+        _ => {}
+    }
+    if let Some(w) = width {
+        out.push(("width".into(), w.clone()));
+    }
+    Ok(Value::Obj(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    fn attrs(options: &str) -> String {
+        responsive_image_attributes(&parse(options).unwrap())
+            .unwrap()
+            .to_json()
+    }
+
+    #[test]
+    fn vw_tokens() {
+        assert_eq!(vw_percents("(min-width: 800px) 33vw, 100vw"), [33.0, 100.0]);
+        assert_eq!(
+            vw_percents("50vw\u{a0}5vw 150vw 200vw x10vw 1000vw"),
+            [50.0, 5.0, 150.0]
+        );
+        assert_eq!(vw_percents("calc(100vw - 2rem)"), Vec::<f64>::new());
+    }
+
+    #[test]
+    fn width_gives_1x_and_2x() {
+        assert_eq!(
+            attrs(
+                r#"{"src":"sample.jpg","urlEndpoint":"https://ik.imagekit.io/demo","width":500,"transformation":[{"height":300}]}"#
+            ),
+            r#"{"src":"https://ik.imagekit.io/demo/sample.jpg?tr=h-300:w-1080,c-at_max","srcSet":"https://ik.imagekit.io/demo/sample.jpg?tr=h-300:w-640,c-at_max 1x, https://ik.imagekit.io/demo/sample.jpg?tr=h-300:w-1080,c-at_max 2x","width":500}"#
+        );
+        // Both 1x and 2x land on the largest breakpoint: one candidate.
+        assert_eq!(
+            attrs(
+                r#"{"src":"a.jpg","urlEndpoint":"https://e.io","width":3000,"deviceBreakpoints":[100]}"#
+            ),
+            r#"{"src":"https://e.io/a.jpg?tr=w-384,c-at_max","srcSet":"https://e.io/a.jpg?tr=w-384,c-at_max 1x","width":3000}"#
+        );
+    }
+
+    #[test]
+    fn sizes_prune_breakpoints() {
+        let got = attrs(
+            r#"{"src":"a.jpg","urlEndpoint":"https://e.io","sizes":"50vw","deviceBreakpoints":[400,200],"imageBreakpoints":[50,150]}"#,
+        );
+        assert_eq!(
+            got,
+            r#"{"src":"https://e.io/a.jpg?tr=w-400,c-at_max","srcSet":"https://e.io/a.jpg?tr=w-150,c-at_max 150w, https://e.io/a.jpg?tr=w-200,c-at_max 200w, https://e.io/a.jpg?tr=w-400,c-at_max 400w","sizes":"50vw"}"#
+        );
+        let no_vw = attrs(
+            r#"{"src":"a.jpg","urlEndpoint":"https://e.io","sizes":"auto","deviceBreakpoints":[20],"imageBreakpoints":[10]}"#,
+        );
+        assert_eq!(
+            no_vw,
+            r#"{"src":"https://e.io/a.jpg?tr=w-20,c-at_max","srcSet":"https://e.io/a.jpg?tr=w-10,c-at_max 10w, https://e.io/a.jpg?tr=w-20,c-at_max 20w","sizes":"auto"}"#
+        );
+    }
+
+    #[test]
+    fn default_is_device_breakpoints_with_100vw() {
+        let got = attrs(
+            r#"{"src":"/a.jpg","urlEndpoint":"https://e.io/x/","transformationPosition":"path","queryParameters":{"v":1},"deviceBreakpoints":[640.5]}"#,
+        );
+        assert_eq!(
+            got,
+            r#"{"src":"https://e.io/x/tr:w-640.5,c-at_max/a.jpg?v=1","srcSet":"https://e.io/x/tr:w-640.5,c-at_max/a.jpg?v=1 640.5w","sizes":"100vw"}"#
+        );
+        let none = attrs(r#"{"src":"a.jpg","urlEndpoint":"https://e.io","deviceBreakpoints":[]}"#);
+        assert_eq!(
+            none,
+            r#"{"src":"https://e.io/a.jpg?tr=c-at_max","sizes":"100vw"}"#
+        );
+    }
+
+    #[test]
+    fn bad_options() {
+        let err = |t: &str| {
+            responsive_image_attributes(&parse(t).unwrap())
+                .unwrap_err()
+                .message()
+                .to_string()
+        };
+        assert_eq!(
+            err(r#"{"urlEndpoint":"https://e.io"}"#),
+            "getResponsiveImageAttributes options.src is required"
+        );
+        assert_eq!(
+            err(r#"{"src":"a","urlEndpoint":"https://e.io","deviceBreakpoints":["1"]}"#),
+            "getResponsiveImageAttributes options.deviceBreakpoints must be an array of numbers"
+        );
+        assert_eq!(
+            err(r#"{"src":"a","urlEndpoint":"https://e.io","width":true}"#),
+            "getResponsiveImageAttributes options.width must be a number, got boolean"
+        );
+        assert_eq!(
+            err(r#"{"src":"a","urlEndpoint":"nope"}"#),
+            "urlEndpoint must be an http(s) URL, got \"nope\""
+        );
+        assert_eq!(
+            err(r#"{"src":"a","urlEndpoint":"https://e.io","size":"1"}"#),
+            "unknown option `size` in getResponsiveImageAttributes options"
+        );
+    }
+}

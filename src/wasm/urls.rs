@@ -1,0 +1,57 @@
+//! URL exports (SPEC §3): each converts its options once (one JSON crossing) and calls the pure engine.
+
+use wasm_bindgen::prelude::*;
+
+use super::client::ImageKit;
+use super::convert::options;
+use super::env;
+use super::errors::{to_js, JsResult};
+
+/// Builds a URL like `@imagekit/javascript` 5.5 `buildSrc`.
+#[wasm_bindgen(js_name = buildSrc)]
+pub fn build_src(opts: JsValue) -> JsResult<String> {
+    crate::url::build_src(&options(&opts, "buildSrc options")?).map_err(to_js)
+}
+
+/// The transformation string (`tr` value) for a list of steps.
+#[wasm_bindgen(js_name = buildTransformationString)]
+pub fn build_transformation_string(transformation: JsValue) -> JsResult<String> {
+    let value = if transformation.is_undefined() || transformation.is_null() {
+        crate::json::Value::Null
+    } else if js_sys::Array::is_array(&transformation) {
+        options(&transformation, "transformation")?
+    } else {
+        return Err(super::errors::validation(format!(
+            "transformation must be an array of steps, got {}",
+            super::convert::type_of(&transformation)
+        )));
+    };
+    crate::url::build_transformation_string(&value).map_err(to_js)
+}
+
+/// `{src, srcSet, sizes, width}` for a responsive image.
+#[wasm_bindgen(js_name = getResponsiveImageAttributes)]
+pub fn get_responsive_image_attributes(opts: JsValue) -> JsResult<JsValue> {
+    let attrs = crate::url::responsive_image_attributes(&options(
+        &opts,
+        "getResponsiveImageAttributes options",
+    )?)
+    .map_err(to_js)?;
+    js_sys::JSON::parse(&attrs.to_json())
+}
+
+#[wasm_bindgen]
+impl ImageKit {
+    /// The seed's `url()`: path or query position, signing with `signed` / `expireSeconds`.
+    pub fn url(&self, opts: JsValue) -> JsResult<String> {
+        let value = options(&opts, "url options")?;
+        crate::url::url(&self.config(), &value, env::now_seconds()).map_err(to_js)
+    }
+
+    /// `buildSrc` with `signed` / `expiresIn` signed by the client's private key.
+    #[wasm_bindgen(js_name = buildSrc)]
+    pub fn build_src(&self, opts: JsValue) -> JsResult<String> {
+        let value = options(&opts, "buildSrc options")?;
+        crate::url::client_build_src(&self.config(), &value, env::now_seconds()).map_err(to_js)
+    }
+}
