@@ -1,6 +1,8 @@
 //! The `ImageKit` class: holds the checked configuration (the private key stays in wasm memory, never on the JS
 //! object) and exposes the SDK's methods.
 
+use std::rc::Rc;
+
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
@@ -14,7 +16,8 @@ use crate::signing::{self, DEFAULT_AUTH_TTL_SECONDS};
 /// An ImageKit client. `new ImageKit({ publicKey, privateKey, urlEndpoint, ... })`.
 #[wasm_bindgen]
 pub struct ImageKit {
-    config: ClientConfig,
+    /// Shared with the futures of pending API calls, which may outlive a `free()`.
+    config: Rc<ClientConfig>,
 }
 
 #[wasm_bindgen]
@@ -30,7 +33,9 @@ impl ImageKit {
                  sign on a server and pass token/signature/expire, or set dangerouslyAllowBrowser: true",
             ));
         }
-        Ok(ImageKit { config })
+        Ok(ImageKit {
+            config: Rc::new(config),
+        })
     }
 
     /// `{token, expire, signature}` for a client-side upload. Defaults: a random UUID v4 token, expiry in 30 min.
@@ -113,6 +118,11 @@ impl ImageKit {
 }
 
 impl ImageKit {
+    /// The configuration, for the media API methods.
+    pub(super) fn config(&self) -> Rc<ClientConfig> {
+        Rc::clone(&self.config)
+    }
+
     fn webhook_secret(&self) -> Option<&str> {
         self.config.webhook_secret.as_ref().map(|s| s.expose())
     }

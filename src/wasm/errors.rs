@@ -10,6 +10,11 @@ extern "C" {
     fn make_error(name: &str, message: &str, props: &JsValue) -> JsValue;
 }
 
+/// An error of JS class `name` with extra own properties.
+pub fn make(name: &str, message: &str, props: &JsValue) -> JsValue {
+    make_error(name, message, props)
+}
+
 /// The JS error for a core error.
 pub fn to_js(error: Error) -> JsValue {
     make_error(error.class_name(), error.message(), &JsValue::UNDEFINED)

@@ -5,6 +5,10 @@ mod client;
 mod convert;
 mod env;
 mod errors;
+mod fetch;
+mod media;
+mod transport;
+mod urls;
 mod utils;
 
 /// The exported surface, for the boundary tests in `tests/wasm.rs`.

@@ -1,0 +1,338 @@
+//! The request builders of the media API (SPEC §5): each call's positional JS arguments, checked, become one
+//! [`ApiRequest`]. The transport never looks at arguments, so everything a caller can get wrong is caught here,
+//! before any request, as a `ValidationError` that names the argument.
+//!
+//! One resource group per file: [`files`], [`folders`], [`metadata`] (file metadata and custom metadata fields)
+//! and [`upload`].
+
+mod files;
+mod folders;
+mod metadata;
+mod upload;
+
+#[cfg(test)]
+mod tests;
+#[cfg(test)]
+mod upload_tests;
+
+pub use upload::{upload, UploadFile};
+
+use super::request::{segment, ApiRequest, Body, Method};
+use crate::error::{Error, Result};
+use crate::json::Value;
+use crate::options::{camel_case, Options};
+
+/// Every media API call of SPEC §5 except upload (which takes a file and has its own builder, [`upload`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Call {
+    ListFiles,
+    GetFileDetails,
+    GetFileVersions,
+    GetFileVersionDetails,
+    UpdateFileDetails,
+    AddTags,
+    RemoveTags,
+    RemoveAITags,
+    DeleteFile,
+    DeleteFileVersion,
+    BulkFileDelete,
+    CopyFile,
+    MoveFile,
+    RenameFile,
+    RestoreFileVersion,
+    CreateFolder,
+    DeleteFolder,
+    CopyFolder,
+    MoveFolder,
+    GetBulkJobStatus,
+    PurgeFileCache,
+    GetPurgeFileCacheStatus,
+    GetFileMetadata,
+    GetRemoteFileUrlMetadata,
+    CreateCustomMetadataFields,
+    GetCustomMetadataFields,
+    UpdateCustomMetadataFields,
+    DeleteCustomMetadataField,
+}
+
+impl Call {
+    /// Every call, in SPEC table order (lets the wasm layer and the tests enumerate them).
+    pub const ALL: [Call; 28] = [
+        Call::ListFiles,
+        Call::GetFileDetails,
+        Call::GetFileVersions,
+        Call::GetFileVersionDetails,
+        Call::UpdateFileDetails,
+        Call::AddTags,
+        Call::RemoveTags,
+        Call::RemoveAITags,
+        Call::DeleteFile,
+        Call::DeleteFileVersion,
+        Call::BulkFileDelete,
+        Call::CopyFile,
+        Call::MoveFile,
+        Call::RenameFile,
+        Call::RestoreFileVersion,
+        Call::CreateFolder,
+        Call::DeleteFolder,
+        Call::CopyFolder,
+        Call::MoveFolder,
+        Call::GetBulkJobStatus,
+        Call::PurgeFileCache,
+        Call::GetPurgeFileCacheStatus,
+        Call::GetFileMetadata,
+        Call::GetRemoteFileUrlMetadata,
+        Call::CreateCustomMetadataFields,
+        Call::GetCustomMetadataFields,
+        Call::UpdateCustomMetadataFields,
+        Call::DeleteCustomMetadataField,
+    ];
+
+    /// The method name on the JS client.
+    pub fn js_name(self) -> &'static str {
+        match self {
+            Call::ListFiles => "listFiles",
+            Call::GetFileDetails => "getFileDetails",
+            Call::GetFileVersions => "getFileVersions",
+            Call::GetFileVersionDetails => "getFileVersionDetails",
+            Call::UpdateFileDetails => "updateFileDetails",
+            Call::AddTags => "addTags",
+            Call::RemoveTags => "removeTags",
+            Call::RemoveAITags => "removeAITags",
+            Call::DeleteFile => "deleteFile",
+            Call::DeleteFileVersion => "deleteFileVersion",
+            Call::BulkFileDelete => "bulkFileDelete",
+            Call::CopyFile => "copyFile",
+            Call::MoveFile => "moveFile",
+            Call::RenameFile => "renameFile",
+            Call::RestoreFileVersion => "restoreFileVersion",
+            Call::CreateFolder => "createFolder",
+            Call::DeleteFolder => "deleteFolder",
+            Call::CopyFolder => "copyFolder",
+            Call::MoveFolder => "moveFolder",
+            Call::GetBulkJobStatus => "getBulkJobStatus",
+            Call::PurgeFileCache => "purgeFileCache",
+            Call::GetPurgeFileCacheStatus => "getPurgeFileCacheStatus",
+            Call::GetFileMetadata => "getFileMetadata",
+            Call::GetRemoteFileUrlMetadata => "getRemoteFileUrlMetadata",
+            Call::CreateCustomMetadataFields => "createCustomMetadataFields",
+            Call::GetCustomMetadataFields => "getCustomMetadataFields",
+            Call::UpdateCustomMetadataFields => "updateCustomMetadataFields",
+            Call::DeleteCustomMetadataField => "deleteCustomMetadataField",
+        }
+    }
+
+    /// How many positional JS arguments come before the optional trailing request options
+    /// `{signal, timeout, maxRetries}`: the wasm layer reads the argument at this index as those options.
+    pub fn arity(self) -> usize {
+        match self {
+            Call::GetFileVersionDetails
+            | Call::UpdateFileDetails
+            | Call::AddTags
+            | Call::RemoveTags
+            | Call::RemoveAITags
+            | Call::DeleteFileVersion
+            | Call::RestoreFileVersion
+            | Call::UpdateCustomMetadataFields => 2,
+            _ => 1,
+        }
+    }
+}
+
+/// Builds the request for `call` from its positional JS arguments (a missing argument is `Value::Null`;
+/// arguments past [`Call::arity`] are ignored).
+pub fn build(call: Call, args: &[Value]) -> Result<ApiRequest> {
+    let a = Args(args);
+    match call {
+        Call::ListFiles
+        | Call::GetFileDetails
+        | Call::GetFileVersions
+        | Call::GetFileVersionDetails
+        | Call::UpdateFileDetails
+        | Call::AddTags
+        | Call::RemoveTags
+        | Call::RemoveAITags
+        | Call::DeleteFile
+        | Call::DeleteFileVersion
+        | Call::BulkFileDelete
+        | Call::CopyFile
+        | Call::MoveFile
+        | Call::RenameFile
+        | Call::RestoreFileVersion
+        | Call::PurgeFileCache
+        | Call::GetPurgeFileCacheStatus => files::build(call, a),
+        Call::CreateFolder
+        | Call::DeleteFolder
+        | Call::CopyFolder
+        | Call::MoveFolder
+        | Call::GetBulkJobStatus => folders::build(call, a),
+        Call::GetFileMetadata
+        | Call::GetRemoteFileUrlMetadata
+        | Call::CreateCustomMetadataFields
+        | Call::GetCustomMetadataFields
+        | Call::UpdateCustomMetadataFields
+        | Call::DeleteCustomMetadataField => metadata::build(call, a),
+    }
+}
+
+/// The positional arguments, where a missing one reads as `null` (as `undefined` does in JS).
+#[derive(Clone, Copy)]
+struct Args<'a>(&'a [Value]);
+
+static NULL: Value = Value::Null;
+
+impl<'a> Args<'a> {
+    fn get(self, i: usize) -> &'a Value {
+        self.0.get(i).unwrap_or(&NULL)
+    }
+
+    /// Argument `i`, an id, percent-encoded as one path segment.
+    fn id(self, i: usize, name: &str) -> Result<String> {
+        required_str(self.get(i), name).map(segment)
+    }
+}
+
+/// A non-empty string: ids, paths, URLs. An empty string is reported as missing, as the JS SDKs do.
+fn required_str<'a>(v: &'a Value, name: &str) -> Result<&'a str> {
+    match v {
+        Value::Str(s) if !s.is_empty() => Ok(s),
+        Value::Str(_) | Value::Null => Err(Error::validation(format!("{name} is required"))),
+        other => Err(Error::validation(format!(
+            "{name} must be a string, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// A required non-empty string option.
+fn required_opt<'a>(o: &Options<'a>, key: &str) -> Result<&'a str> {
+    match o.str(key)? {
+        Some(s) if !s.is_empty() => Ok(s),
+        _ => Err(Error::validation(format!("{key} is required"))),
+    }
+}
+
+/// A non-empty array of non-empty strings (`fileIds`, `tags`), returned as a JSON array to go into a body.
+fn string_list(v: &Value, name: &str) -> Result<Value> {
+    string_items(v, name, false)
+}
+
+/// An array of non-empty strings; `allow_empty` for fields where `[]` means "none" (`tags` in an update).
+fn string_items(v: &Value, name: &str, allow_empty: bool) -> Result<Value> {
+    let items = match v {
+        Value::Null => return Err(Error::validation(format!("{name} is required"))),
+        Value::Arr(items) => items,
+        other => {
+            return Err(Error::validation(format!(
+                "{name} must be an array of strings, got {}",
+                other.type_name()
+            )))
+        }
+    };
+    if items.is_empty() && !allow_empty {
+        return Err(Error::validation(format!("{name} must not be empty")));
+    }
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Value::Str(s) if !s.is_empty() => {}
+            Value::Str(_) => {
+                return Err(Error::validation(format!("{name}[{i}] must not be empty")))
+            }
+            other => {
+                return Err(Error::validation(format!(
+                    "{name}[{i}] must be a string, got {}",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    Ok(v.clone())
+}
+
+/// Tags given as one comma-separated string or as an array of strings, comma-joined: the wire form of
+/// `tags` in list queries and upload forms (the JS SDKs accept both shapes).
+fn comma_list(v: &Value, name: &str) -> Result<String> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        Value::Arr(_) => {
+            string_list(v, name)?;
+            Ok(v.to_js_string())
+        }
+        other => Err(Error::validation(format!(
+            "{name} must be a string or an array of strings, got {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `{what}.{key} must be {expected}, got {type}`, in the words of [`Options`]' own type errors.
+fn wrong(o: &Options<'_>, key: &str, expected: &str, got: &Value) -> Error {
+    Error::validation(format!(
+        "{}.{key} must be {expected}, got {}",
+        o.what(),
+        got.type_name()
+    ))
+}
+
+/// The option `key` if it is an object (`customMetadata`, `schema`, …).
+fn object_opt<'a>(o: &Options<'a>, key: &str) -> Result<Option<&'a Value>> {
+    match o.get(key) {
+        None => Ok(None),
+        Some(v @ Value::Obj(_)) => Ok(Some(v)),
+        Some(v) => Err(wrong(o, key, "an object", v)),
+    }
+}
+
+/// The option `key` if it is an array (`extensions`, `selectOptions`, …).
+fn array_opt<'a>(o: &Options<'a>, key: &str) -> Result<Option<&'a Value>> {
+    match o.get(key) {
+        None => Ok(None),
+        Some(v @ Value::Arr(_)) => Ok(Some(v)),
+        Some(v) => Err(wrong(o, key, "an array", v)),
+    }
+}
+
+/// The canonical name of an option key. `camel_case` turns the seed's `overwrite_ai_tags` into
+/// `overwriteAiTags`, but the API spells the acronym `AITags`, so those two names are mapped by hand.
+fn canonical_key(key: &str) -> String {
+    let c = camel_case(key);
+    match c.as_str() {
+        "overwriteAiTags" => "overwriteAITags".into(),
+        "removeAiTags" => "removeAITags".into(),
+        _ => c,
+    }
+}
+
+/// `value` with its `…_ai_tags` / `…AiTags` keys renamed to the API's `…AITags`, so that [`Options`]
+/// recognises them; every other key is left as the caller wrote it, so messages quote the caller's spelling.
+fn fold_ai_keys(value: &Value) -> Value {
+    match value {
+        Value::Obj(entries) => Value::Obj(
+            entries
+                .iter()
+                .map(|(k, v)| {
+                    let c = canonical_key(k);
+                    let k = if c.ends_with("AITags") { c } else { k.clone() };
+                    (k, v.clone())
+                })
+                .collect(),
+        ),
+        other => other.clone(),
+    }
+}
+
+/// A request with a JSON object body.
+fn json_request(method: Method, path: String, body: Vec<(String, Value)>) -> ApiRequest {
+    let mut r = ApiRequest::new(method, path);
+    r.body = Body::Json(Value::Obj(body).to_json());
+    r
+}
+
+/// Builds `[(key, value)]` body entries with less noise.
+fn entry(key: &str, value: Value) -> (String, Value) {
+    (key.to_string(), value)
+}
+
+fn str_value(s: &str) -> Value {
+    Value::Str(s.to_string())
+}

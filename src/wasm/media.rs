@@ -1,0 +1,171 @@
+//! The media API methods of `ImageKit` (SPEC §5). Each one only converts its arguments; the request is built by
+//! `api::endpoints` and sent by `transport`. Every method returns a Promise and reports every failure, including
+//! bad arguments, as a rejection.
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::future_to_promise;
+
+use super::client::ImageKit;
+use super::convert::options;
+use super::errors::{to_js, validation, JsResult};
+use super::transport::{self, CallSettings};
+use crate::api::endpoints::{self, Call};
+use crate::json::Value;
+
+/// A JS argument as a core value (strings and numbers directly; objects through JSON).
+fn arg(value: &JsValue, name: &str) -> JsResult<Value> {
+    if let Some(s) = value.as_string() {
+        return Ok(Value::Str(s));
+    }
+    if let Some(n) = value.as_f64() {
+        // NaN and ±Infinity are not numbers JSON can carry: treat them as absent, as JSON.stringify does.
+        return Ok(if n.is_finite() {
+            Value::Num(js_number_text(value))
+        } else {
+            Value::Null
+        });
+    }
+    if let Some(b) = value.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    options(value, name)
+}
+
+/// JS's own spelling of a number (`String(n)`), so ids and limits keep their exact text.
+fn js_number_text(value: &JsValue) -> String {
+    js_sys::JsString::from(value.clone())
+        .as_string()
+        .unwrap_or_default()
+}
+
+impl ImageKit {
+    /// Runs `call` with its positional arguments and the trailing request options.
+    fn call(&self, call: Call, args: &[&JsValue], request: &JsValue) -> Promise {
+        let config = self.config();
+        let prepared = (|| {
+            let values = args
+                .iter()
+                .enumerate()
+                .map(|(i, a)| arg(a, &format!("{} argument {}", call.js_name(), i + 1)))
+                .collect::<JsResult<Vec<_>>>()?;
+            let req = endpoints::build(call, &values).map_err(to_js)?;
+            let settings = CallSettings::read(&config, request)?;
+            Ok::<_, JsValue>((req, settings))
+        })();
+        future_to_promise(async move {
+            let (req, settings) = prepared?;
+            transport::send(config, req, None, settings).await
+        })
+    }
+}
+
+/// Declares one exported method per call: `js_name => rust_name(Call, arg, ...)`.
+macro_rules! media_methods {
+    ($($js:literal => $name:ident($call:ident $(, $a:ident)*);)*) => {
+        #[wasm_bindgen]
+        impl ImageKit {
+            $(
+                #[wasm_bindgen(js_name = $js)]
+                pub fn $name(&self, $($a: JsValue,)* request: JsValue) -> Promise {
+                    self.call(Call::$call, &[$(&$a),*], &request)
+                }
+            )*
+        }
+    };
+}
+
+media_methods! {
+    "listFiles" => list_files(ListFiles, options);
+    "getFileDetails" => get_file_details(GetFileDetails, file_id);
+    "getFileVersions" => get_file_versions(GetFileVersions, file_id);
+    "getFileVersionDetails" => get_file_version_details(GetFileVersionDetails, file_id, version_id);
+    "updateFileDetails" => update_file_details(UpdateFileDetails, file_id, options);
+    "addTags" => add_tags(AddTags, file_ids, tags);
+    "removeTags" => remove_tags(RemoveTags, file_ids, tags);
+    "removeAITags" => remove_ai_tags(RemoveAITags, file_ids, ai_tags);
+    "deleteFile" => delete_file(DeleteFile, file_id);
+    "deleteFileVersion" => delete_file_version(DeleteFileVersion, file_id, version_id);
+    "bulkFileDelete" => bulk_file_delete(BulkFileDelete, file_ids);
+    "copyFile" => copy_file(CopyFile, options);
+    "moveFile" => move_file(MoveFile, options);
+    "renameFile" => rename_file(RenameFile, options);
+    "restoreFileVersion" => restore_file_version(RestoreFileVersion, file_id, version_id);
+    "createFolder" => create_folder(CreateFolder, options);
+    "deleteFolder" => delete_folder(DeleteFolder, options);
+    "copyFolder" => copy_folder(CopyFolder, options);
+    "moveFolder" => move_folder(MoveFolder, options);
+    "getBulkJobStatus" => get_bulk_job_status(GetBulkJobStatus, job_id);
+    "purgeFileCache" => purge_file_cache(PurgeFileCache, file_url);
+    "getPurgeFileCacheStatus" => get_purge_file_cache_status(GetPurgeFileCacheStatus, request_id);
+    "getFileMetadata" => get_file_metadata(GetFileMetadata, file_id);
+    "getRemoteFileUrlMetadata" => get_remote_file_url_metadata(GetRemoteFileUrlMetadata, url);
+    "createCustomMetadataFields" => create_custom_metadata_fields(CreateCustomMetadataFields, options);
+    "getCustomMetadataFields" => get_custom_metadata_fields(GetCustomMetadataFields, options);
+    "updateCustomMetadataFields" => update_custom_metadata_fields(UpdateCustomMetadataFields, field_id, options);
+    "deleteCustomMetadataField" => delete_custom_metadata_field(DeleteCustomMetadataField, field_id);
+}
+
+/// Reads the upload's options: the `file` and `onProgress` stay JS values, the rest crosses as JSON.
+fn split_upload_options(value: &JsValue) -> JsResult<(JsValue, Option<Function>, Value)> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Err(validation(
+            "upload options must be an object with file and fileName",
+        ));
+    }
+    let file = Reflect::get(value, &"file".into())?;
+    let progress = Reflect::get(value, &"onProgress".into())?;
+    let progress = match progress.dyn_ref::<Function>() {
+        Some(f) => Some(f.clone()),
+        None if progress.is_undefined() || progress.is_null() => None,
+        None => return Err(validation("onProgress must be a function")),
+    };
+    let rest = Object::assign(&Object::new(), value.unchecked_ref());
+    Reflect::delete_property(&rest, &"file".into())?;
+    Reflect::delete_property(&rest, &"onProgress".into())?;
+    Ok((file, progress, options(&rest, "upload options")?))
+}
+
+#[wasm_bindgen]
+impl ImageKit {
+    /// Uploads a file (remote URL, base64 string, Blob/File, ArrayBuffer or typed array).
+    #[wasm_bindgen(js_name = uploadFile)]
+    pub fn upload_file(&self, options: JsValue, request: JsValue) -> Promise {
+        let config = self.config();
+        let prepared = (|| {
+            let (file, progress, value) = split_upload_options(&options)?;
+            let name = ["fileName", "file_name"]
+                .iter()
+                .find_map(|k| value.get(k).and_then(Value::as_str))
+                .unwrap_or("file")
+                .to_string();
+            let (kind, binary) = transport::upload_file(&file, &name)?;
+            let req = endpoints::upload(&config, &value, kind).map_err(to_js)?;
+            let settings = CallSettings::read(&config, &request)?;
+            let size = binary
+                .as_ref()
+                .and_then(|(blob, _)| Reflect::get(blob, &"size".into()).ok())
+                .and_then(|s| s.as_f64())
+                .unwrap_or(0.0);
+            Ok::<_, JsValue>((req, binary, settings, progress, size))
+        })();
+        future_to_promise(async move {
+            let (req, binary, settings, progress, size) = prepared?;
+            let result = transport::send(config, req, binary, settings).await?;
+            // fetch cannot report upload progress in every runtime: report completion once.
+            if let Some(f) = progress {
+                let p = Object::new();
+                Reflect::set(&p, &"loaded".into(), &JsValue::from_f64(size))?;
+                Reflect::set(&p, &"total".into(), &JsValue::from_f64(size))?;
+                let _ = f.call1(&JsValue::UNDEFINED, &p);
+            }
+            Ok(result)
+        })
+    }
+
+    /// Alias of `uploadFile`.
+    pub fn upload(&self, options: JsValue, request: JsValue) -> Promise {
+        self.upload_file(options, request)
+    }
+}

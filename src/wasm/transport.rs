@@ -1,0 +1,339 @@
+//! The one transport every media API call goes through: auth header, timeout, caller's abort signal, retries
+//! with backoff, and the mapping of every answer to a payload or a SPEC §6 error.
+
+use std::rc::Rc;
+
+use js_sys::{Array, Object, Reflect, JSON};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::convert::type_of;
+use super::errors::{to_js, validation, JsResult};
+use super::fetch::{self, AbortSignal, Blob, FormData, Response};
+use crate::api::response::{interpret, Outcome};
+use crate::api::{retry, ApiRequest, Body, ErrorClass, HttpError};
+use crate::client::ClientConfig;
+use crate::encoding::base64_encode;
+use crate::error::Error;
+use crate::options::Options;
+
+/// Per-call settings: the optional last argument `{signal, timeout, maxRetries}` over the client's defaults.
+pub struct CallSettings {
+    signal: Option<AbortSignal>,
+    timeout_ms: u64,
+    max_retries: u32,
+}
+
+impl CallSettings {
+    pub fn read(config: &ClientConfig, value: &JsValue) -> JsResult<Self> {
+        let mut s = CallSettings {
+            signal: None,
+            timeout_ms: config.timeout_ms,
+            max_retries: config.max_retries,
+        };
+        if value.is_undefined() || value.is_null() {
+            return Ok(s);
+        }
+        if !value.is_object() {
+            return Err(validation(format!(
+                "request options must be an object, got {}",
+                type_of(value)
+            )));
+        }
+        // The signal is a live object: take it aside, and check the plain fields strictly.
+        let signal = Reflect::get(value, &"signal".into()).unwrap_or(JsValue::UNDEFINED);
+        if !signal.is_undefined() && !signal.is_null() {
+            if Reflect::get(&signal, &"aborted".into())
+                .map(|a| a.as_bool().is_none())
+                .unwrap_or(true)
+            {
+                return Err(validation("request options.signal must be an AbortSignal"));
+            }
+            s.signal = Some(signal.unchecked_into());
+        }
+        let plain = Object::new();
+        for key in ["timeout", "maxRetries", "max_retries"] {
+            let v = Reflect::get(value, &key.into()).unwrap_or(JsValue::UNDEFINED);
+            if !v.is_undefined() {
+                Reflect::set(&plain, &key.into(), &v)?;
+            }
+        }
+        for key in Object::keys(value.unchecked_ref::<Object>())
+            .iter()
+            .filter_map(|k| k.as_string())
+        {
+            if !matches!(
+                key.as_str(),
+                "signal" | "timeout" | "maxRetries" | "max_retries"
+            ) {
+                return Err(validation(format!(
+                    "unknown option `{key}` in request options"
+                )));
+            }
+        }
+        let parsed = super::convert::options(&plain, "request options")?;
+        let o =
+            Options::new(&parsed, "request options", &["timeout", "maxRetries"]).map_err(to_js)?;
+        if let Some(t) = o.whole("timeout", 1, 2_147_483_647).map_err(to_js)? {
+            s.timeout_ms = t;
+        }
+        if let Some(n) = o.whole("maxRetries", 0, 100).map_err(to_js)? {
+            s.max_retries = n as u32;
+        }
+        Ok(s)
+    }
+}
+
+/// A file the transport appends to the upload form as it is (never copied into wasm memory).
+pub type BinaryFile = Option<(Blob, String)>;
+
+/// Builds the `fetch` init for one attempt.
+fn init(
+    config: &ClientConfig,
+    req: &ApiRequest,
+    file: &BinaryFile,
+    signal: &AbortSignal,
+) -> JsResult<JsValue> {
+    let init = Object::new();
+    let headers = Object::new();
+    Reflect::set(&init, &"method".into(), &req.method.as_str().into())?;
+    if req.basic_auth {
+        let key = config.require_private_key("the media API").map_err(to_js)?;
+        let auth = format!("Basic {}", base64_encode(format!("{key}:").as_bytes()));
+        Reflect::set(&headers, &"authorization".into(), &auth.into())?;
+    }
+    match &req.body {
+        Body::Empty => {}
+        Body::Json(text) => {
+            Reflect::set(&headers, &"content-type".into(), &"application/json".into())?;
+            Reflect::set(&init, &"body".into(), &text.into())?;
+        }
+        Body::Form(fields) => {
+            let form = FormData::new()?;
+            for (k, v) in fields {
+                form.append_str(k, v);
+            }
+            if let Some((blob, name)) = file {
+                form.append_blob("file", blob, name);
+            }
+            Reflect::set(&init, &"body".into(), &form)?;
+        }
+    }
+    Reflect::set(&init, &"headers".into(), &headers)?;
+    Reflect::set(&init, &"signal".into(), signal)?;
+    Ok(init.into())
+}
+
+/// The signal of one attempt: its own timeout, joined with the caller's signal when there is one.
+fn attempt_signal(settings: &CallSettings) -> JsResult<(AbortSignal, AbortSignal)> {
+    let timer = AbortSignal::timeout(settings.timeout_ms as f64)?;
+    let joined = match &settings.signal {
+        Some(user) => AbortSignal::any(&Array::of2(user, &timer))?,
+        None => timer.clone().unchecked_into(),
+    };
+    Ok((joined, timer))
+}
+
+/// Lower-cased response headers as pairs, and as a plain JS object for `responseMetadata`.
+fn read_headers(resp: &Response) -> (Vec<(String, String)>, Object) {
+    let obj = Object::new();
+    let mut pairs = Vec::new();
+    if let Ok(Some(iter)) = js_sys::try_iter(&resp.headers()) {
+        for entry in iter.flatten() {
+            let entry: Array = entry.unchecked_into();
+            if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string()) {
+                let k = k.to_ascii_lowercase();
+                let _ = Reflect::set(&obj, &k.as_str().into(), &v.as_str().into());
+                pairs.push((k, v));
+            }
+        }
+    }
+    (pairs, obj)
+}
+
+/// Why an attempt got no response: the caller aborted, our timer fired, or the network failed.
+fn no_response(
+    settings: &CallSettings,
+    timer: &AbortSignal,
+    cause: &JsValue,
+    timeout_ms: u64,
+) -> Error {
+    if settings.signal.as_ref().is_some_and(AbortSignal::aborted) {
+        Error::Abort("the request was aborted by the caller's signal".into())
+    } else if timer.aborted() {
+        Error::Timeout(format!("no response within {timeout_ms} ms"))
+    } else {
+        let why = cause
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .unwrap_or_default();
+        let why = if why.is_empty() {
+            "the network request failed".to_string()
+        } else {
+            why
+        };
+        Error::Connection(format!("connection error: {why}"))
+    }
+}
+
+/// The JS object `{raw, httpStatusCode, headers}`.
+fn metadata(raw: &JsValue, status: u16, headers: &Object) -> JsResult<Object> {
+    let m = Object::new();
+    Reflect::set(&m, &"raw".into(), raw)?;
+    Reflect::set(&m, &"httpStatusCode".into(), &JsValue::from(status))?;
+    Reflect::set(&m, &"headers".into(), headers)?;
+    Ok(m)
+}
+
+/// The JS error of an HTTP failure, with `status`, `help`, `responseMetadata` (and `retryAfter`/`rateLimit` on 429).
+fn http_error(e: HttpError, headers: &Object) -> JsResult<JsValue> {
+    let raw = match &e.raw {
+        Some(v) => JSON::parse(&v.to_json()).unwrap_or_else(|_| e.raw_text.as_str().into()),
+        None => e.raw_text.as_str().into(),
+    };
+    let props = Object::new();
+    Reflect::set(&props, &"status".into(), &JsValue::from(e.status))?;
+    Reflect::set(
+        &props,
+        &"help".into(),
+        &e.help.as_deref().map_or(JsValue::UNDEFINED, JsValue::from),
+    )?;
+    Reflect::set(
+        &props,
+        &"responseMetadata".into(),
+        &metadata(&raw, e.status, headers)?.into(),
+    )?;
+    if e.class == ErrorClass::TooManyRequests {
+        Reflect::set(
+            &props,
+            &"retryAfter".into(),
+            &e.retry_after.map_or(JsValue::UNDEFINED, JsValue::from_f64),
+        )?;
+        let rate = Object::new();
+        for (field, name) in [
+            ("limit", "x-ratelimit-limit"),
+            ("remaining", "x-ratelimit-remaining"),
+            ("reset", "x-ratelimit-reset"),
+        ] {
+            let v = crate::api::response::header(&e.headers, name)
+                .and_then(|v| crate::json::parse_number(v.trim()));
+            Reflect::set(
+                &rate,
+                &field.into(),
+                &v.map_or(JsValue::UNDEFINED, JsValue::from_f64),
+            )?;
+        }
+        Reflect::set(&props, &"rateLimit".into(), &rate)?;
+    }
+    let class = e.class.name();
+    Ok(super::errors::make(class, &e.message, &props))
+}
+
+/// The success payload with a non-enumerable `responseMetadata`.
+fn success(text: &str, status: u16, headers: &Object) -> JsResult<JsValue> {
+    let payload = if text.trim().is_empty() {
+        Object::new().into()
+    } else {
+        JSON::parse(text)?
+    };
+    let meta = metadata(&payload, status, headers)?;
+    if payload.is_object() {
+        let desc = Object::new();
+        Reflect::set(&desc, &"value".into(), &meta)?;
+        Reflect::set(&desc, &"configurable".into(), &JsValue::TRUE)?;
+        Object::define_property(
+            payload.unchecked_ref::<Object>(),
+            &"responseMetadata".into(),
+            &desc,
+        );
+    }
+    Ok(payload)
+}
+
+/// Sends `req`, retrying as SPEC §5 says, and resolves to the payload or rejects with a SPEC §6 error.
+pub async fn send(
+    config: Rc<ClientConfig>,
+    req: ApiRequest,
+    file: BinaryFile,
+    settings: CallSettings,
+) -> JsResult<JsValue> {
+    let url = req.url(&config.api_base_url, &config.upload_base_url);
+    let mut attempt: u32 = 0;
+    loop {
+        if settings.signal.as_ref().is_some_and(AbortSignal::aborted) {
+            return Err(to_js(Error::Abort(
+                "the request was aborted by the caller's signal".into(),
+            )));
+        }
+        let (signal, timer) = attempt_signal(&settings)?;
+        let init = init(&config, &req, &file, &signal)?;
+        let can_retry = req.retryable && attempt < settings.max_retries;
+        let answer = async {
+            let resp: Response = JsFuture::from(fetch::fetch(&url, &init)?)
+                .await?
+                .unchecked_into();
+            let text = JsFuture::from(resp.text()?).await?;
+            Ok::<_, JsValue>((resp, text.as_string().unwrap_or_default()))
+        }
+        .await;
+        let server_wait = match answer {
+            Err(cause) => {
+                let e = no_response(&settings, &timer, &cause, settings.timeout_ms);
+                if matches!(e, Error::Abort(_)) || !can_retry {
+                    return Err(to_js(e));
+                }
+                None
+            }
+            Ok((resp, text)) => {
+                let status = resp.status();
+                let (pairs, headers) = read_headers(&resp);
+                if ErrorClass::for_status(status, req.bulk).is_none() {
+                    if let Ok(v) = success(&text, status, &headers) {
+                        return Ok(v);
+                    }
+                }
+                let Outcome::Failure(e) = interpret(status, pairs, text, req.bulk) else {
+                    return Err(validation(
+                        "internal: an answer was neither success nor failure",
+                    ));
+                };
+                if !(can_retry && retry::retryable_status(status)) {
+                    return Err(http_error(e, &headers)?);
+                }
+                e.retry_after
+            }
+        };
+        attempt += 1;
+        let wait = retry::delay_ms(attempt, server_wait, js_sys::Math::random());
+        JsFuture::from(fetch::sleep(wait)).await?;
+    }
+}
+
+/// Turns the upload's `file` into form text or a Blob (bytes are wrapped in a Blob on the JS side).
+pub fn upload_file(
+    file: &JsValue,
+    file_name: &str,
+) -> JsResult<(crate::api::endpoints::UploadFile, BinaryFile)> {
+    use crate::api::endpoints::UploadFile;
+    if let Some(s) = file.as_string() {
+        return Ok((UploadFile::Text(s), None));
+    }
+    if file.is_instance_of::<Blob>() {
+        return Ok((
+            UploadFile::Binary,
+            Some((file.clone().unchecked_into(), file_name.to_string())),
+        ));
+    }
+    if file.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(file) {
+        let blob = Blob::new(&Array::of1(file))?;
+        return Ok((UploadFile::Binary, Some((blob, file_name.to_string()))));
+    }
+    if file.is_undefined() || file.is_null() {
+        return Err(validation("file is required"));
+    }
+    Err(validation(format!(
+        "file must be a URL or base64 string, a Blob/File, an ArrayBuffer or a typed array, got {}",
+        type_of(file)
+    )))
+}
