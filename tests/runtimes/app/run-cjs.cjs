@@ -1,0 +1,7 @@
+// Node through require(): the package is required BY NAME; the (ESM) smoke suite is imported dynamically.
+const api = require("imagekit-wasm");
+
+import("./smoke.mjs").then(async ({ smoke }) => {
+  const result = await smoke(api);
+  console.log(JSON.stringify({ ...result, exports: Object.keys(api), entry: require.resolve("imagekit-wasm") }));
+});

@@ -1,0 +1,86 @@
+// Chromium: two tiny Vite projects (the smoke page, and a named-imports-only page) import the package BY NAME
+// (browser condition → browser.js, top-level await init); `vite build`, served by a small static server with
+// the right content types, driven with playwright-core and the system Chromium.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { chromium as playwright } from "playwright-core";
+import { build } from "vite";
+import { crashed, namedCheck, score } from "./check.mjs";
+import { prepareScratch } from "./scratch.mjs";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const TYPES = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".css": "text/css", ".json": "application/json" };
+
+/** `vite build` of web/<page>.js into <scratch>/chromium/<page>/; returns the package modules in the bundle. */
+async function buildPage(page) {
+  const { app, scratch } = prepareScratch();
+  const root = join(app, "web");
+  writeFileSync(join(root, `${page}.html`), `<!doctype html><meta charset="utf-8"><title>${page}</title><script type="module" src="./${page}.js"></script>\n`);
+  const modules = [];
+  await build({
+    configFile: false, root, base: "./", logLevel: "silent",
+    build: { target: "esnext", outDir: join(scratch, "chromium", page), emptyOutDir: true, rollupOptions: { input: join(root, `${page}.html`) } },
+    plugins: [{ name: "record-modules", generateBundle(_, bundle) {
+      for (const c of Object.values(bundle)) if (c.type === "chunk") modules.push(...(c.moduleIds ?? Object.keys(c.modules)));
+    } }],
+  });
+  return modules.map((m) => m.replaceAll("\\", "/")).filter((m) => /node_modules\/imagekit-wasm\/[^/]+\.js$/.test(m) &&
+    !/\/(imagekit_wasm|errors|classes)\.js$/.test(m));
+}
+
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    try {
+      const body = readFileSync(join(dir, path));
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  return new Promise((res) => server.listen(0, "127.0.0.1", () => res(server)));
+}
+
+/** Opens `url` and waits for window.__smoke; page errors and console errors are attached to a failure. */
+async function visit(context, url) {
+  const page = await context.newPage();
+  const log = [];
+  page.on("pageerror", (e) => log.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => m.type() === "error" && log.push(`console: ${m.text()}`));
+  try {
+    await page.goto(url);
+    await page.waitForFunction(() => window.__smoke !== undefined, null, { timeout: 20_000 });
+    return await page.evaluate(() => window.__smoke);
+  } catch (e) {
+    throw new Error(`${url}: ${e.message.split("\n")[0]}\n${log.join("\n")}`);
+  } finally {
+    await page.close();
+  }
+}
+
+export async function chromium() {
+  let server, context, userDataDir;
+  try {
+    const { scratch } = prepareScratch();
+    const entries = await buildPage("smoke");
+    const namedEntries = await buildPage("named");
+    server = await serve(join(scratch, "chromium"));
+    const base = `http://127.0.0.1:${server.address().port}`;
+    userDataDir = mkdtempSync(join(tmpdir(), "ik-chromium-"));
+    context = await playwright.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    const result = await visit(context, `${base}/smoke/smoke.html`);
+    const named = await visit(context, `${base}/named/named.html`).then((v) => namedCheck(v), (e) => namedCheck(null, e));
+    if (!(namedEntries.length === 1 && namedEntries[0].endsWith("/browser.js"))) Object.assign(named, { ok: false, detail: `bundled entries [${namedEntries}]` });
+    return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named] });
+  } catch (e) {
+    return crashed("chromium", e);
+  } finally {
+    await context?.close().catch(() => {});
+    server?.close();
+    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,11 @@
+// The CommonJS view of the package (resolves the `require` condition → index.d.cts) under node16 resolution.
+import imagekit = require("imagekit-wasm");
+import { ImageKit, ValidationError, verifyWebhookEvent } from "imagekit-wasm";
+
+const ik: ImageKit = new imagekit.ImageKit({ privateKey: "private_key" });
+const distance: number = imagekit.phashDistance("2d5a", "2d6e") + ik.phashDistance("2d5a", "2d6e");
+const err: ValidationError = new imagekit.ValidationError("x");
+const at: number = verifyWebhookEvent("{}", "t=1,v1=ab", "whsec_x").timestamp;
+const src: string = imagekit.buildSrc({ src: "/a.jpg", urlEndpoint: "https://ik.imagekit.io/demo" });
+
+export = [ik, distance, err, at, src];
