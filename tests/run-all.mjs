@@ -4,6 +4,7 @@
 // `<name>: N passed, M failed` (failure details above it), then `runtimes: N passed, M failed` counting lines.
 // Exit 1 if any line failed or could not run; nothing is ever skipped.
 // usage: node tests/run-all.mjs [--only name[,name...]]
+import { apiBun, apiDeno, apiNode, apiWorkerd, stopApiServer } from "./runtimes/api.mjs";
 import { bun } from "./runtimes/bun.mjs";
 import { chromium } from "./runtimes/chromium.mjs";
 import { crashed } from "./runtimes/check.mjs";
@@ -21,6 +22,10 @@ const HARNESSES = {
   workerd,
   "edge-runtime": edge,
   chromium,
+  "api-node": apiNode,
+  "api-deno": apiDeno,
+  "api-bun": apiBun,
+  "api-workerd": apiWorkerd,
   "types-bundler": () => types("bundler"),
   "types-node16": () => types("node16"),
   publint,
@@ -55,5 +60,6 @@ for (const name of selected(process.argv.slice(2))) {
   console.log(`${name}: ${r.passed} passed, ${failed} failed`);
   failed ? bad++ : ok++;
 }
+await stopApiServer();
 console.log(`runtimes: ${ok} passed, ${bad} failed`);
 process.exit(bad ? 1 : 0);
