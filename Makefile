@@ -38,6 +38,7 @@ test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target $(WASM_TARGET) --test wasm
 
 test-js: package
+	node --test tests/server/
 	node tests/run-all.mjs
 
 ## Everything, as CI runs it.
