@@ -56,7 +56,7 @@ impl ImageKit {
         })();
         future_to_promise(async move {
             let (req, settings) = prepared?;
-            transport::send(config, req, None, settings).await
+            transport::send(config, req, None, settings, None).await
         })
     }
 }
@@ -143,24 +143,11 @@ impl ImageKit {
             let (kind, binary) = transport::upload_file(&file, &name)?;
             let req = endpoints::upload(&config, &value, kind).map_err(to_js)?;
             let settings = CallSettings::read(&config, &request)?;
-            let size = binary
-                .as_ref()
-                .and_then(|(blob, _)| Reflect::get(blob, &"size".into()).ok())
-                .and_then(|s| s.as_f64())
-                .unwrap_or(0.0);
-            Ok::<_, JsValue>((req, binary, settings, progress, size))
+            Ok::<_, JsValue>((req, binary, settings, progress))
         })();
         future_to_promise(async move {
-            let (req, binary, settings, progress, size) = prepared?;
-            let result = transport::send(config, req, binary, settings).await?;
-            // fetch cannot report upload progress in every runtime: report completion once.
-            if let Some(f) = progress {
-                let p = Object::new();
-                Reflect::set(&p, &"loaded".into(), &JsValue::from_f64(size))?;
-                Reflect::set(&p, &"total".into(), &JsValue::from_f64(size))?;
-                let _ = f.call1(&JsValue::UNDEFINED, &p);
-            }
-            Ok(result)
+            let (req, binary, settings, progress) = prepared?;
+            transport::send(config, req, binary, settings, progress).await
         })
     }
 

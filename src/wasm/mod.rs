@@ -10,6 +10,7 @@ mod media;
 mod transport;
 mod urls;
 mod utils;
+mod xhr;
 
 /// The exported surface, for the boundary tests in `tests/wasm.rs`.
 pub mod api {

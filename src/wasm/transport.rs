@@ -136,20 +136,50 @@ fn attempt_signal(settings: &CallSettings) -> JsResult<(AbortSignal, AbortSignal
 }
 
 /// Lower-cased response headers as pairs, and as a plain JS object for `responseMetadata`.
-fn read_headers(resp: &Response) -> (Vec<(String, String)>, Object) {
+pub fn header_pairs(
+    raw: impl Iterator<Item = (String, String)>,
+) -> (Vec<(String, String)>, Object) {
     let obj = Object::new();
-    let mut pairs = Vec::new();
-    if let Ok(Some(iter)) = js_sys::try_iter(&resp.headers()) {
-        for entry in iter.flatten() {
-            let entry: Array = entry.unchecked_into();
-            if let (Some(k), Some(v)) = (entry.get(0).as_string(), entry.get(1).as_string()) {
-                let k = k.to_ascii_lowercase();
-                let _ = Reflect::set(&obj, &k.as_str().into(), &v.as_str().into());
-                pairs.push((k, v));
-            }
-        }
+    let pairs: Vec<(String, String)> = raw.map(|(k, v)| (k.to_ascii_lowercase(), v)).collect();
+    for (k, v) in &pairs {
+        let _ = Reflect::set(&obj, &k.as_str().into(), &v.as_str().into());
     }
     (pairs, obj)
+}
+
+/// What one attempt got back.
+pub struct Answer {
+    pub status: u16,
+    pub pairs: Vec<(String, String)>,
+    pub headers: Object,
+    pub text: String,
+}
+
+/// One attempt through `fetch`; `Err` carries the cause when there was no (complete) response.
+async fn fetch_attempt(url: &str, init: &JsValue) -> Result<Answer, JsValue> {
+    let resp: Response = JsFuture::from(fetch::fetch(url, init)?)
+        .await?
+        .unchecked_into();
+    let text = JsFuture::from(resp.text()?)
+        .await?
+        .as_string()
+        .unwrap_or_default();
+    let entries = js_sys::try_iter(&resp.headers())
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .flatten();
+    let (pairs, headers) = header_pairs(entries.filter_map(|e| {
+        let e: Array = e.unchecked_into();
+        Some((e.get(0).as_string()?, e.get(1).as_string()?))
+    }));
+    Ok(Answer {
+        status: resp.status(),
+        pairs,
+        headers,
+        text,
+    })
 }
 
 /// Why an attempt got no response: the caller aborted, our timer fired, or the network failed.
@@ -252,13 +282,17 @@ fn success(text: &str, status: u16, headers: &Object) -> JsResult<JsValue> {
 }
 
 /// Sends `req`, retrying as SPEC §5 says, and resolves to the payload or rejects with a SPEC §6 error.
+/// With `progress` and an `XMLHttpRequest` (browsers), the upload reports progress as it goes; elsewhere fetch
+/// cannot, and `progress` hears of the completed upload once.
 pub async fn send(
     config: Rc<ClientConfig>,
     req: ApiRequest,
     file: BinaryFile,
     settings: CallSettings,
+    progress: Option<js_sys::Function>,
 ) -> JsResult<JsValue> {
     let url = req.url(&config.api_base_url, &config.upload_base_url);
+    let use_xhr = progress.is_some() && super::xhr::available();
     let mut attempt: u32 = 0;
     loop {
         if settings.signal.as_ref().is_some_and(AbortSignal::aborted) {
@@ -269,14 +303,10 @@ pub async fn send(
         let (signal, timer) = attempt_signal(&settings)?;
         let init = init(&config, &req, &file, &signal)?;
         let can_retry = req.retryable && attempt < settings.max_retries;
-        let answer = async {
-            let resp: Response = JsFuture::from(fetch::fetch(&url, &init)?)
-                .await?
-                .unchecked_into();
-            let text = JsFuture::from(resp.text()?).await?;
-            Ok::<_, JsValue>((resp, text.as_string().unwrap_or_default()))
-        }
-        .await;
+        let answer = match (&progress, use_xhr) {
+            (Some(p), true) => super::xhr::attempt(&url, &init, &signal, p).await,
+            _ => fetch_attempt(&url, &init).await,
+        };
         let server_wait = match answer {
             Err(cause) => {
                 let e = no_response(&settings, &timer, &cause, settings.timeout_ms);
@@ -285,11 +315,17 @@ pub async fn send(
                 }
                 None
             }
-            Ok((resp, text)) => {
-                let status = resp.status();
-                let (pairs, headers) = read_headers(&resp);
+            Ok(Answer {
+                status,
+                pairs,
+                headers,
+                text,
+            }) => {
                 if ErrorClass::for_status(status, req.bulk).is_none() {
                     if let Ok(v) = success(&text, status, &headers) {
+                        if let (Some(p), false) = (&progress, use_xhr) {
+                            report_completion(p, &file);
+                        }
                         return Ok(v);
                     }
                 }
@@ -308,6 +344,19 @@ pub async fn send(
         let wait = retry::delay_ms(attempt, server_wait, js_sys::Math::random());
         JsFuture::from(fetch::sleep(wait)).await?;
     }
+}
+
+/// Tells `progress` the whole file went up: `{loaded: size, total: size}`.
+fn report_completion(progress: &js_sys::Function, file: &BinaryFile) {
+    let size = file
+        .as_ref()
+        .and_then(|(blob, _)| Reflect::get(blob, &"size".into()).ok())
+        .and_then(|s| s.as_f64())
+        .unwrap_or(0.0);
+    let p = Object::new();
+    let _ = Reflect::set(&p, &"loaded".into(), &JsValue::from_f64(size));
+    let _ = Reflect::set(&p, &"total".into(), &JsValue::from_f64(size));
+    let _ = progress.call1(&JsValue::UNDEFINED, &p);
 }
 
 /// Turns the upload's `file` into form text or a Blob (bytes are wrapped in a Blob on the JS side).

@@ -1,0 +1,88 @@
+//! Upload progress in browsers: `fetch` cannot report how much of a request body went out, `XMLHttpRequest` can.
+//! Used only for an upload with `onProgress` where `XMLHttpRequest` exists; the same signal (caller's + timeout)
+//! aborts it, so errors are classified exactly as for fetch.
+
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::fetch::AbortSignal;
+use super::transport::{header_pairs, Answer};
+
+#[wasm_bindgen]
+extern "C" {
+    type XmlHttpRequest;
+    #[wasm_bindgen(constructor, js_class = "XMLHttpRequest", catch)]
+    fn new() -> Result<XmlHttpRequest, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn open(this: &XmlHttpRequest, method: &str, url: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, js_name = setRequestHeader, catch)]
+    fn set_request_header(this: &XmlHttpRequest, name: &str, value: &str) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn send(this: &XmlHttpRequest, body: &JsValue) -> Result<(), JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn status(this: &XmlHttpRequest) -> u16;
+    #[wasm_bindgen(method, getter, js_name = responseText)]
+    fn response_text(this: &XmlHttpRequest) -> Option<String>;
+    #[wasm_bindgen(method, js_name = getAllResponseHeaders)]
+    fn all_response_headers(this: &XmlHttpRequest) -> Option<String>;
+    #[wasm_bindgen(method, getter)]
+    fn upload(this: &XmlHttpRequest) -> JsValue;
+}
+
+/// Whether this runtime has `XMLHttpRequest`.
+pub fn available() -> bool {
+    Reflect::get(&js_sys::global(), &"XMLHttpRequest".into()).is_ok_and(|v| v.is_function())
+}
+
+/// One attempt through XHR with the fetch `init` already built (method, headers, body); `progress` receives the
+/// upload's progress events (`{loaded, total}` are their properties).
+pub async fn attempt(
+    url: &str,
+    init: &JsValue,
+    signal: &AbortSignal,
+    progress: &Function,
+) -> Result<Answer, JsValue> {
+    let xhr = XmlHttpRequest::new()?;
+    let method = Reflect::get(init, &"method".into())?
+        .as_string()
+        .unwrap_or_else(|| "POST".into());
+    xhr.open(&method, url)?;
+    let headers = Reflect::get(init, &"headers".into())?;
+    if headers.is_object() {
+        for key in Object::keys(headers.unchecked_ref::<Object>()).iter() {
+            if let (Some(k), Some(v)) = (key.as_string(), Reflect::get(&headers, &key)?.as_string())
+            {
+                xhr.set_request_header(&k, &v)?;
+            }
+        }
+    }
+    Reflect::set(&xhr.upload(), &"onprogress".into(), progress)?;
+    // `loadend` fires exactly once, after success, error, abort or timeout alike.
+    let done = Promise::new(&mut |resolve, _| {
+        let _ = Reflect::set(&xhr, &"onloadend".into(), &resolve);
+    });
+    let abort: Function = Reflect::get(&xhr, &"abort".into())?
+        .unchecked_into::<Function>()
+        .bind0(&xhr);
+    let add: Function = Reflect::get(signal, &"addEventListener".into())?.unchecked_into();
+    add.call2(signal, &"abort".into(), &abort)?;
+    xhr.send(&Reflect::get(init, &"body".into())?)?;
+    JsFuture::from(done).await?;
+    let status = xhr.status();
+    if status == 0 {
+        return Err(js_sys::Error::new("the network request failed").into());
+    }
+    let raw = xhr.all_response_headers().unwrap_or_default();
+    let (pairs, headers) = header_pairs(raw.split("\r\n").filter_map(|line| {
+        let (k, v) = line.split_once(':')?;
+        Some((k.trim().to_string(), v.trim().to_string()))
+    }));
+    Ok(Answer {
+        status,
+        pairs,
+        headers,
+        text: xhr.response_text().unwrap_or_default(),
+    })
+}
