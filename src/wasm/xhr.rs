@@ -75,7 +75,7 @@ pub async fn attempt(
         return Err(js_sys::Error::new("the network request failed").into());
     }
     let raw = xhr.all_response_headers().unwrap_or_default();
-    let (pairs, headers) = header_pairs(raw.split("\r\n").filter_map(|line| {
+    let (pairs, headers) = header_pairs(raw.split('\n').filter_map(|line| {
         let (k, v) = line.split_once(':')?;
         Some((k.trim().to_string(), v.trim().to_string()))
     }));

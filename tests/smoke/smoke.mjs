@@ -121,6 +121,26 @@ export async function smoke(api) {
   check("unwrapWebhook: old timestamp", () => throwsLike(() => atTime(1700000301000, () => api.unwrapWebhook(STD_BODY, STD_HEADERS, STD_SECRET)), "WebhookVerificationError", "too old"));
   check("unwrapWebhook: tampered", () => throwsLike(() => atTime(1700000000000, () => api.unwrapWebhook(STD_BODY + " ", STD_HEADERS, STD_SECRET)), "WebhookVerificationError", "no matching signature"));
 
+  // URLs: the same answers in every runtime.
+  const urlClient = new api.ImageKit({ privateKey: PRIVATE_KEY, urlEndpoint: "https://ik.imagekit.io/your_imagekit_id/endpoint/", dangerouslyAllowBrowser: true });
+  check("ik.url: path position", () => eq(urlClient.url({ path: "/default-image.jpg", transformation: [{ height: "300", width: "400" }] }),
+    "https://ik.imagekit.io/your_imagekit_id/endpoint/tr:h-300,w-400/default-image.jpg"));
+  check("ik.url: query position, quote_plus tr", () => eq(urlClient.url({ path: "/default-image.jpg", transformationPosition: "query", transformation: [{ height: "300", width: "400" }, { rotation: 90 }] }),
+    "https://ik.imagekit.io/your_imagekit_id/endpoint/default-image.jpg?tr=h-300%2Cw-400%3Art-90"));
+  check("ik.url: signed, seed vector", () => eq(new api.ImageKit({ privateKey: PRIVATE_KEY, urlEndpoint: "https://ik.imagekit.io/demo", dangerouslyAllowBrowser: true })
+    .url({ path: "/test-signed-url.png", transformation: [{ width: 100 }], signed: true }),
+    "https://ik.imagekit.io/demo/tr:w-100/test-signed-url.png?ik-s=41b3075c40bc84147eb71b8b49ae7fbf349d0f00"));
+  check("ik.url: signed with expiry reads Date.now at call time", () => {
+    const u = atTime(1700000000000, () => urlClient.url({ path: "/a.png", signed: true, expireSeconds: 300 }));
+    return /\?ik-t=1700000300&ik-s=[0-9a-f]{40}$/.test(u) || u;
+  });
+  check("buildSrc: overlay text is base64 when not plain", () => eq(api.buildSrc({ src: "/a.jpg", urlEndpoint: "https://ik.imagekit.io/demo", transformation: [{ overlay: { type: "text", text: "Let's use ©, ®, ™, etc" } }] }),
+    "https://ik.imagekit.io/demo/a.jpg?tr=l-text,ie-TGV0J3MgdXNlIMKpLCDCriwg4oSiLCBldGM%3D,l-end"));
+  check("buildTransformationString", () => eq(api.buildTransformationString([{ width: 300, grayscale: true }, { sharpen: 10 }]), "w-300,e-grayscale:e-sharpen-10"));
+  check("getResponsiveImageAttributes", () => eq(JSON.stringify(api.getResponsiveImageAttributes({ src: "a.jpg", urlEndpoint: "https://ik.imagekit.io/demo", width: 100, deviceBreakpoints: [200], imageBreakpoints: [100] })),
+    '{"src":"https://ik.imagekit.io/demo/a.jpg?tr=w-200,c-at_max","srcSet":"https://ik.imagekit.io/demo/a.jpg?tr=w-100,c-at_max 1x, https://ik.imagekit.io/demo/a.jpg?tr=w-200,c-at_max 2x","width":100}'));
+  check("ik.url: unknown option", () => throwsLike(() => urlClient.url({ path: "/a.png", transformations: [] }), "ValidationError", "transformations"));
+
   // After all those errors the module must still answer correctly (no trap left it dead).
   check("still alive after errors", () => eq(api.phashDistance("2d5ad3936d2e015b", "2d6ed293db36a4fb"), 17));
 
