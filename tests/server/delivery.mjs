@@ -2,6 +2,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { ApiError } from "./errors.mjs";
 import { makePng } from "./fixtures.mjs";
+import { renderImage, transformationOf } from "./render.mjs";
 
 export const ENDPOINT_PREFIX = "/ik/";
 
@@ -53,8 +54,8 @@ export function checkSignature(rawUrl, privateKey, nowSeconds = Math.floor(Date.
   return null;
 }
 
-/** GET/HEAD /ik/... */
-export function deliver({ req, store, config }) {
+/** GET/HEAD /ik/... — transformations (`tr:` segments, then `?tr=`) are rendered with sharp (render.mjs). */
+export async function deliver({ req, store, config }) {
   const rawUrl = req.url;
   const url = new URL(rawUrl, "http://x");
   const signed = url.searchParams.has("ik-s");
@@ -65,7 +66,15 @@ export function deliver({ req, store, config }) {
   const hit = resolvePath(store, url.pathname.slice(ENDPOINT_PREFIX.length), url.searchParams);
   if (!hit || !hit.version.isPublished) throw new ApiError(404, "The requested file does not exist.");
   if (hit.version.isPrivateFile && !signed) throw new ApiError(401, "This file is private. A signed URL is required.");
-  return { status: 200, raw: hit.version.bytes, contentType: hit.version.mime };
+  const tr = transformationOf(url.pathname.slice(ENDPOINT_PREFIX.length), url.searchParams);
+  if (!tr) return { status: 200, raw: hit.version.bytes, contentType: hit.version.mime };
+  const loadFile = async (filePath) => {
+    const asset = store.findByPath(filePath);
+    const v = asset && store.current(asset);
+    return v?.isPublished && !v.isPrivateFile ? v.bytes : null;
+  };
+  const out = await renderImage(hit.version.bytes, hit.version.mime, tr, { loadFile });
+  return { status: 200, raw: out.raw, contentType: out.contentType, headers: out.headers };
 }
 
 /** GET /fixtures/image-<W>x<H>.png, /fixtures/hello.txt, /fixtures/status/<code> */
