@@ -5,3 +5,11 @@ export {
   ForbiddenError, NotFoundError, ConflictError, TooManyRequestsError, InternalServerError, PartialSuccessError,
   UnknownError, ConnectionError, TimeoutError, AbortError,
 } from "./errors.js";
+// The names `@imagekit/nodejs` 7 gives the same errors: the very same classes, so either name works with instanceof.
+export {
+  UnauthorizedError as AuthenticationError, ForbiddenError as PermissionDeniedError,
+  TooManyRequestsError as RateLimitError, ConnectionError as APIConnectionError,
+  TimeoutError as APIConnectionTimeoutError, AbortError as APIUserAbortError,
+} from "./errors.js";
+// `@imagekit/nodejs`'s upload helper.
+export { toFile } from "./resources.js";

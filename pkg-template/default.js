@@ -1,5 +1,6 @@
 // Any other ES module host: read the wasm from disk when this file is on disk, else fetch it.
 import init, { initSync } from "./imagekit_wasm.js";
+import { installResources } from "./resources.js";
 
 const wasmUrl = new URL("./imagekit_wasm_bg.wasm", import.meta.url);
 if (wasmUrl.protocol === "file:") {
@@ -8,6 +9,9 @@ if (wasmUrl.protocol === "file:") {
 } else {
   await init({ module_or_path: wasmUrl });
 }
+installResources();
 
 export * from "./imagekit_wasm.js";
+// `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
+export { ImageKit as default } from "./imagekit_wasm.js";
 export * from "./classes.js";

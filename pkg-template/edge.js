@@ -2,8 +2,12 @@
 // Vercel's bundler understands.
 import wasmModule from "./imagekit_wasm_bg.wasm?module";
 import { initSync } from "./imagekit_wasm.js";
+import { installResources } from "./resources.js";
 
 initSync({ module: wasmModule });
+installResources();
 
 export * from "./imagekit_wasm.js";
+// `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
+export { ImageKit as default } from "./imagekit_wasm.js";
 export * from "./classes.js";

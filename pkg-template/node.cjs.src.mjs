@@ -3,8 +3,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { initSync } from "./imagekit_wasm.js";
+import { installResources } from "./resources.js";
 
 initSync({ module: readFileSync(join(__dirname, "imagekit_wasm_bg.wasm")) });
+installResources();
 
 export * from "./imagekit_wasm.js";
+// `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
+export { ImageKit as default } from "./imagekit_wasm.js";
 export * from "./classes.js";

@@ -2,8 +2,12 @@
 // so the exports are ready when the import resolves.
 import { readFileSync } from "node:fs";
 import { initSync } from "./imagekit_wasm.js";
+import { installResources } from "./resources.js";
 
 initSync({ module: readFileSync(new URL("./imagekit_wasm_bg.wasm", import.meta.url)) });
+installResources();
 
 export * from "./imagekit_wasm.js";
+// `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
+export { ImageKit as default } from "./imagekit_wasm.js";
 export * from "./classes.js";

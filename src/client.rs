@@ -68,6 +68,10 @@ const KNOWN: &[&str] = &[
     "maxRetries",
     "webhookSecret",
     "dangerouslyAllowBrowser",
+    // `@imagekit/nodejs` 7's names: `baseURL` sets both hosts (that SDK sends uploads to its `baseURL` once it is
+    // overridden); `password` is the Basic-auth password ImageKit ignores, accepted and not used.
+    "baseURL",
+    "password",
 ];
 
 /// A checked client configuration.
@@ -116,6 +120,13 @@ impl ClientConfig {
             .whole("maxRetries", 0, 100)?
             .map_or(DEFAULT_MAX_RETRIES, |n| n as u32);
         let url_endpoint = non_empty(&o, "urlEndpoint")?;
+        o.str("password")?;
+        let base = base_url(&o, "baseURL", DEFAULT_API_BASE_URL)?;
+        let upload_default = if o.get("baseURL").is_some() {
+            base.as_str()
+        } else {
+            DEFAULT_UPLOAD_BASE_URL
+        };
         if let Some(e) = &url_endpoint {
             if !(e.starts_with("https://") || e.starts_with("http://")) {
                 return Err(Error::validation(format!(
@@ -131,8 +142,8 @@ impl ClientConfig {
                 Some(p) => Position::parse(p, "transformationPosition")?,
                 None => Position::Path,
             },
-            api_base_url: base_url(&o, "apiBaseUrl", DEFAULT_API_BASE_URL)?,
-            upload_base_url: base_url(&o, "uploadBaseUrl", DEFAULT_UPLOAD_BASE_URL)?,
+            api_base_url: base_url(&o, "apiBaseUrl", &base)?,
+            upload_base_url: base_url(&o, "uploadBaseUrl", upload_default)?,
             timeout_ms,
             max_retries,
             webhook_secret: non_empty(&o, "webhookSecret")?.map(Secret::new),
@@ -209,6 +220,27 @@ mod tests {
         assert_eq!(
             none.require_private_key("signing").unwrap_err().message(),
             "privateKey is required for signing"
+        );
+    }
+
+    #[test]
+    fn takes_the_nodejs_sdk_options() {
+        let c = cfg(r#"{"privateKey":"k","password":"ignored","baseURL":"http://127.0.0.1:9/"}"#)
+            .unwrap();
+        assert_eq!(c.api_base_url, "http://127.0.0.1:9");
+        assert_eq!(c.upload_base_url, "http://127.0.0.1:9");
+        let c =
+            cfg(r#"{"baseURL":"http://a","uploadBaseUrl":"http://u","password":null}"#).unwrap();
+        assert_eq!(
+            [c.api_base_url.as_str(), c.upload_base_url.as_str()],
+            ["http://a", "http://u"]
+        );
+        let c = cfg(r#"{"baseURL":null}"#).unwrap();
+        assert_eq!(c.upload_base_url, DEFAULT_UPLOAD_BASE_URL);
+        assert!(!c.public_json().contains("password"));
+        assert_eq!(
+            cfg(r#"{"password":1}"#).unwrap_err().message(),
+            "ImageKit options.password must be a string, got number"
         );
     }
 

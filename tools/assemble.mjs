@@ -56,4 +56,4 @@ const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const wasmRaw = statSync(join(out, "imagekit_wasm_bg.wasm")).size;
 console.log(`pkg/imagekit_wasm_bg.wasm: ${kb(wasmRaw)} raw, ${kb(gz("imagekit_wasm_bg.wasm"))} gzip`);
-console.log(`pkg JS (glue + errors + node entry): ${kb(gz("imagekit_wasm.js") + gz("errors.js") + gz("node.mjs"))} gzip`);
+console.log(`pkg JS (glue + errors + resources + node entry): ${kb(gz("imagekit_wasm.js") + gz("errors.js") + gz("resources.js") + gz("node.mjs"))} gzip`);

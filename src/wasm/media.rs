@@ -2,13 +2,13 @@
 //! `api::endpoints` and sent by `transport`. Every method returns a Promise and reports every failure, including
 //! bad arguments, as a rejection.
 
-use js_sys::{Function, Object, Promise, Reflect};
+use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 
 use super::client::ImageKit;
-use super::convert::options;
+use super::convert::{self, options};
 use super::errors::{to_js, validation, JsResult};
 use super::transport::{self, CallSettings};
 use crate::api::endpoints::{self, Call};
@@ -41,7 +41,9 @@ fn js_number_text(value: &JsValue) -> String {
 }
 
 impl ImageKit {
-    /// Runs `call` with its positional arguments and the trailing request options.
+    /// Runs `call` with its positional arguments and the trailing request options. Never inlined: every
+    /// exported method shares this one body instead of carrying a copy.
+    #[inline(never)]
     fn call(&self, call: Call, args: &[&JsValue], request: &JsValue) -> Promise {
         let config = self.config();
         let prepared = (|| {
@@ -105,23 +107,46 @@ media_methods! {
     "getCustomMetadataFields" => get_custom_metadata_fields(GetCustomMetadataFields, options);
     "updateCustomMetadataFields" => update_custom_metadata_fields(UpdateCustomMetadataFields, field_id, options);
     "deleteCustomMetadataField" => delete_custom_metadata_field(DeleteCustomMetadataField, field_id);
+    "renameFolder" => rename_folder(RenameFolder, body);
+    "listSavedExtensions" => list_saved_extensions(ListSavedExtensions);
+    "createSavedExtension" => create_saved_extension(CreateSavedExtension, body);
+    "getSavedExtension" => get_saved_extension(GetSavedExtension, id);
+    "updateSavedExtension" => update_saved_extension(UpdateSavedExtension, id, body);
+    "deleteSavedExtension" => delete_saved_extension(DeleteSavedExtension, id);
+    "listNamedTransformations" => list_named_transformations(ListNamedTransformations);
+    "createNamedTransformation" => create_named_transformation(CreateNamedTransformation, body);
+    "getNamedTransformation" => get_named_transformation(GetNamedTransformation, id);
+    "updateNamedTransformation" => update_named_transformation(UpdateNamedTransformation, id, body);
+    "deleteNamedTransformation" => delete_named_transformation(DeleteNamedTransformation, id);
+    "getUsage" => get_usage(GetUsage, query);
+    "getUsageAnalytics" => get_usage_analytics(GetUsageAnalytics, query);
+    "listOrigins" => list_origins(ListOrigins);
+    "createOrigin" => create_origin(CreateOrigin, body);
+    "getOrigin" => get_origin(GetOrigin, id);
+    "updateOrigin" => update_origin(UpdateOrigin, id, body);
+    "deleteOrigin" => delete_origin(DeleteOrigin, id);
+    "listUrlEndpoints" => list_url_endpoints(ListUrlEndpoints);
+    "createUrlEndpoint" => create_url_endpoint(CreateUrlEndpoint, body);
+    "getUrlEndpoint" => get_url_endpoint(GetUrlEndpoint, id);
+    "updateUrlEndpoint" => update_url_endpoint(UpdateUrlEndpoint, id, body);
+    "deleteUrlEndpoint" => delete_url_endpoint(DeleteUrlEndpoint, id);
 }
 
 /// Reads the upload's options: the `file` and `onProgress` stay JS values, the rest crosses as JSON.
 fn split_upload_options(value: &JsValue) -> JsResult<(JsValue, Option<Function>, Value)> {
-    if !value.is_object() || js_sys::Array::is_array(value) {
+    if !value.is_object() || convert::is_array(value) {
         return Err(validation(
             "upload options must be an object with file and fileName",
         ));
     }
-    let file = Reflect::get(value, &"file".into())?;
-    let progress = Reflect::get(value, &"onProgress".into())?;
+    let file = convert::get(value, "file", "upload options")?;
+    let progress = convert::get(value, "onProgress", "upload options")?;
     let progress = match progress.dyn_ref::<Function>() {
         Some(f) => Some(f.clone()),
         None if progress.is_undefined() || progress.is_null() => None,
         None => return Err(validation("onProgress must be a function")),
     };
-    let rest = Object::assign(&Object::new(), value.unchecked_ref());
+    let rest = convert::shallow_copy(value, "upload options")?;
     Reflect::delete_property(&rest, &"file".into())?;
     Reflect::delete_property(&rest, &"onProgress".into())?;
     Ok((file, progress, options(&rest, "upload options")?))
@@ -132,6 +157,29 @@ impl ImageKit {
     /// Uploads a file (remote URL, base64 string, Blob/File, ArrayBuffer or typed array).
     #[wasm_bindgen(js_name = uploadFile)]
     pub fn upload_file(&self, options: JsValue, request: JsValue) -> Promise {
+        self.upload_with(options, request, endpoints::upload)
+    }
+
+    /// Alias of `uploadFile`.
+    pub fn upload(&self, options: JsValue, request: JsValue) -> Promise {
+        self.upload_file(options, request)
+    }
+
+    /// The V2 upload (`/api/v2/files/upload`): the same options; client-side, a `token` JWT from your server.
+    #[wasm_bindgen(js_name = uploadFileV2)]
+    pub fn upload_file_v2(&self, options: JsValue, request: JsValue) -> Promise {
+        self.upload_with(options, request, endpoints::upload_v2)
+    }
+}
+
+type UploadBuilder = fn(
+    &crate::client::ClientConfig,
+    &Value,
+    endpoints::UploadFile,
+) -> crate::error::Result<crate::api::ApiRequest>;
+
+impl ImageKit {
+    fn upload_with(&self, options: JsValue, request: JsValue, builder: UploadBuilder) -> Promise {
         let config = self.config();
         let prepared = (|| {
             let (file, progress, value) = split_upload_options(&options)?;
@@ -141,7 +189,7 @@ impl ImageKit {
                 .unwrap_or("file")
                 .to_string();
             let (kind, binary) = transport::upload_file(&file, &name)?;
-            let req = endpoints::upload(&config, &value, kind).map_err(to_js)?;
+            let req = builder(&config, &value, kind).map_err(to_js)?;
             let settings = CallSettings::read(&config, &request)?;
             Ok::<_, JsValue>((req, binary, settings, progress))
         })();
@@ -149,10 +197,5 @@ impl ImageKit {
             let (req, binary, settings, progress) = prepared?;
             transport::send(config, req, binary, settings, progress).await
         })
-    }
-
-    /// Alias of `uploadFile`.
-    pub fn upload(&self, options: JsValue, request: JsValue) -> Promise {
-        self.upload_file(options, request)
     }
 }

@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { join } from "node:path";
 import { prepareScratch } from "./scratch.mjs";
 
-const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js"]);
+const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js"]);
 
 /** The package entry files esbuild pulled in (the runtime-specific one), from the metafile inputs. */
 export function packageEntries(metafile) {

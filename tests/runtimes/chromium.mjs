@@ -29,7 +29,7 @@ async function buildPage(page) {
     } }],
   });
   return modules.map((m) => m.replaceAll("\\", "/")).filter((m) => /node_modules\/imagekit-wasm\/[^/]+\.js$/.test(m) &&
-    !/\/(imagekit_wasm|errors|classes)\.js$/.test(m));
+    !/\/(imagekit_wasm|errors|classes|resources)\.js$/.test(m));
 }
 
 function serve(dir) {

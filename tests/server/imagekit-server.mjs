@@ -1,17 +1,19 @@
 // A local stand-in for the ImageKit API (media API, upload API and delivery) for SDK tests.
-// Plain Node.js 20, no dependencies. One HTTP server plays every role:
+// Plain Node.js 20; sharp (optional) renders transformations. One HTTP server plays every role:
 //   API       ${url}/v1/...                 (Basic auth: base64(privateKey + ":" + anything))
 //   upload    ${url}/api/v1/files/upload    (Basic auth, or publicKey + token + signature + expire)
 //   delivery  ${url}/ik/<filePath>          (urlEndpoint = ${url}/ik; signed URLs per SPEC §3.1)
 //   fixtures  ${url}/fixtures/image-<W>x<H>.png, /fixtures/hello.txt, /fixtures/status/<code>
 //   control   POST /__control/inject (fault JSON or array), POST /__control/reset ({store,faults,requests}: bools,
-//             default all), GET /__control/requests, GET /__control/faults, GET /__control/info
+//             default all), POST /__control/seed ({count, folder, prefix}: tiny files straight into the store),
+//             GET /__control/requests, GET /__control/faults, GET /__control/info
 // Standalone: node tests/server/imagekit-server.mjs [--port 9100] [--host 127.0.0.1] [--private-key k] [--public-key k]
 //
 // Deliberate simplifications of ImageKit (everything is in memory and synchronous):
 // - Bulk jobs (copy/move/rename folder) and cache purges complete immediately: status is always "Completed".
-// - Transformations (`tr:` path segments, `?tr=`) are accepted and ignored; delivery serves the stored bytes.
-//   Upload `transformation`, `extensions` and `webhookUrl` are validated but not acted on (no webhooks are sent,
+// - Transformations (`tr:` path segments, then `?tr=`) of PNG/JPEG/WebP/GIF/AVIF images are rendered with sharp
+//   (render.mjs lists what; the rest is named in an `x-ik-not-rendered` header and ignored); files sharp cannot
+//   decode, and every file when sharp is not installed, are served unchanged. Upload `transformation`, `extensions` and `webhookUrl` are validated but not acted on (no webhooks are sent,
 //   no AI tags are produced; extensionStatus reports "pending"). AITags are therefore always null unless kept.
 // - The upload response always includes tags, isPrivateFile, customCoordinates, isPublished and customMetadata
 //   (ImageKit includes them only when asked via responseFields); `metadata`/`embeddedMetadata` only when asked.
@@ -36,7 +38,12 @@
 //   deleteFolder, deleteFileVersion, deleteCustomMetadataField → 204 (empty); everything else 200.
 // - Upload auth: no Authorization and no publicKey → 401; wrong publicKey → 403; missing token/signature/expire,
 //   bad or far-future/past expire, bad signature, reused token → 400 (ImageKit's wording where known).
-//   A token is marked used once its signature checks out. /api/v2/files/upload is served like v1.
+//   A token is marked used once its signature checks out. /api/v2/files/upload is served like v1, except that its
+//   client-side credential is a `token` JWT (HS256 with the private key, kid = publicKey, payload = the form
+//   fields + exp ≤ 1 h + optional iat; see authenticateUploadV2 in auth.mjs).
+// - Account resources (routes-accounts.mjs): saved extensions, named transformations, origins (validated per type)
+//   and URL endpoints are in-memory CRUD with 24-hex ids and 404s; usage/usage-analytics check their dates and
+//   answer zero figures (except media library storage). Its header lists the choices made.
 // - File names are sanitised (anything but letters, digits, '.', '_', '-' → '_'); the unique suffix is
 //   '_' + 9 random alphanumerics before the extension. Ids are 24 hex digits.
 // - Faults: a pure {delayMs} delays and then serves normally; status defaults: 429 with retryAfter(Ms),
@@ -46,13 +53,14 @@ import http from "node:http";
 import { randomUUID } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { ApiError, HELP } from "./errors.mjs";
-import { Store } from "./store.mjs";
+import { Store, normalizeFolder } from "./store.mjs";
 import { parseMultipart, boundaryOf } from "./multipart.mjs";
 import { FaultQueue, applyFault } from "./faults.mjs";
 import { requireBasicAuth } from "./auth.mjs";
 import { fileRoutes } from "./routes-files.mjs";
 import { folderRoutes } from "./routes-folders.mjs";
 import { metadataRoutes } from "./routes-metadata.mjs";
+import { accountRoutes } from "./routes-accounts.mjs";
 import { upload } from "./routes-upload.mjs";
 import { deliver, fixture, ENDPOINT_PREFIX } from "./delivery.mjs";
 
@@ -61,7 +69,7 @@ function compile(routes) {
 }
 
 // Literal paths first so that e.g. /v1/files/purge/:id is not taken for /v1/files/:id/...
-const API_ROUTES = compile([...folderRoutes, ...metadataRoutes, ...fileRoutes]);
+const API_ROUTES = compile([...folderRoutes, ...metadataRoutes, ...fileRoutes, ...accountRoutes]);
 
 function match(method, pathname) {
   const segs = pathname.split("/").filter(Boolean);
@@ -135,6 +143,18 @@ export async function startImageKitServer({ privateKey = "private_key_test", pub
     if (op === "GET /__control/requests") {
       const p = u.searchParams.get("path");
       return send(req, res, { body: p ? requests.filter((r) => r.url.includes(p)) : requests });
+    }
+    if (op === "POST /__control/seed") {
+      // {count, folder = "/", prefix = "file-"}: `count` one-byte text files named prefix + a 4-digit index,
+      // created straight in the store (for paging tests that need thousands of files fast).
+      const count = Number(body.count);
+      if (!Number.isSafeInteger(count) || count < 0 || count > 100_000) return send(req, res, { status: 400, body: { message: "count must be 0..100000", help: HELP } });
+      const folder = normalizeFolder(body.folder ?? "/");
+      const bytes = Buffer.from("x");
+      for (let i = 0; i < count; i++) {
+        store.createAsset(folder, `${body.prefix ?? "file-"}${String(i).padStart(4, "0")}.txt`, { bytes, mime: "text/plain", fileType: "non-image", size: 1, hasAlpha: false });
+      }
+      return send(req, res, { body: { created: count } });
     }
     if (op === "GET /__control/faults") return send(req, res, { body: faults.items });
     if (op === "GET /__control/info") return send(req, res, { body: { ...handle.info(), publicKey, privateKey } });

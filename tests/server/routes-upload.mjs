@@ -1,11 +1,12 @@
-// POST /api/v1/files/upload (multipart/form-data; urlencoded also accepted).
+// POST /api/v1/files/upload and /api/v2/files/upload (multipart/form-data; urlencoded also accepted). They differ
+// only in client-side authentication: v1 takes publicKey + token + signature + expire, v2 a JWT `token`.
 import { randomBytes } from "node:crypto";
 import { badRequest } from "./errors.mjs";
 import { normalizeFolder, sanitizeFileName, joinPath } from "./store.mjs";
 import { describeFile, imageMetadata } from "./image-info.mjs";
 import { compileSearch } from "./search-query.mjs";
 import { applyCustomMetadata } from "./routes-metadata.mjs";
-import { authenticateUpload } from "./auth.mjs";
+import { authenticateUpload, authenticateUploadV2 } from "./auth.mjs";
 import { COORDS_RE } from "./validate.mjs";
 
 const RESPONSE_FIELDS = ["tags", "customCoordinates", "isPrivateFile", "embeddedMetadata", "isPublished", "customMetadata", "metadata", "selectedFieldsSchema"];
@@ -57,7 +58,8 @@ async function fileBytes(files, fields) {
 export async function upload({ req, store, config, form }) {
   if (!form) throw badRequest("The upload request must be multipart/form-data.");
   const { fields, files } = form;
-  authenticateUpload(req, fields, config, store);
+  const v2 = new URL(req.url, "http://x").pathname === "/api/v2/files/upload";
+  (v2 ? authenticateUploadV2 : authenticateUpload)(req, fields, config, store);
   if (!fields.fileName) throw badRequest("Missing fileName parameter for upload.");
   const bytes = await fileBytes(files, fields);
 

@@ -50,6 +50,11 @@ export class Store {
     this.jobs = new Map();
     this.purges = new Map();
     this.usedTokens = new Set();
+    // The account resources of routes-accounts.mjs, id -> stored object, in creation order.
+    this.savedExtensions = new Map();
+    this.namedTransformations = new Map();
+    this.origins = new Map();
+    this.urlEndpoints = new Map();
     this.seq = 0; // creation order, the tie-breaker of list sorting
   }
 

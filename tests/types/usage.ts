@@ -78,3 +78,16 @@ async function slim(bytes: Uint8Array, module: WebAssembly.Module): Promise<numb
 }
 
 export const used = [u1, u2, u3, tr, srcSet, w, sig, d, at, url, e1, e2, shown, text, describe, apiErrors, base, slim, badOverlay];
+
+// The media API of SPEC §5 is typed on the client.
+async function mediaApi(ik: ImageKit, signal: AbortSignal): Promise<string> {
+  const files = await ik.listFiles({ searchQuery: 'name = "a.jpg"', limit: 10 }, { signal, timeout: 5000, maxRetries: 1 });
+  const first: string = files[0].fileId;
+  const up = await ik.uploadFile({ file: new Uint8Array([1]), fileName: "a.png", onProgress: (p) => void p.loaded });
+  await ik.addTags([first], ["x"]);
+  const job = await ik.copyFolder({ sourceFolderPath: "/a", destinationPath: "/b" });
+  // @ts-expect-error fileId is a string
+  await ik.getFileDetails(42);
+  return `${up.filePath}${job.jobId}${(await ik.getBulkJobStatus(job.jobId)).status}`;
+}
+void mediaApi;

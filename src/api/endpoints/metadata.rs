@@ -86,14 +86,23 @@ fn create_field(v: &Value) -> Result<ApiRequest> {
 
 /// `includeDeleted` is always sent (`false` by default), as the JS SDKs do. A bare boolean is accepted too:
 /// the seed's `get_custom_metadata_fields(include_deleted)` takes it positionally.
+/// `folderPath` (`@imagekit/nodejs` 7: the fields applicable to that folder) goes first when given.
 fn list_fields(v: &Value) -> Result<ApiRequest> {
+    let mut r = ApiRequest::new(Method::Get, "/v1/customMetadataFields");
     let include_deleted = match v {
         Value::Bool(b) => *b,
-        _ => Options::new(v, "getCustomMetadataFields options", &["includeDeleted"])?
-            .bool("includeDeleted")?
-            .unwrap_or(false),
+        _ => {
+            let o = Options::new(
+                v,
+                "getCustomMetadataFields options",
+                &["includeDeleted", "folderPath"],
+            )?;
+            if let Some(p) = o.str("folderPath")? {
+                r.query.push(("folderPath".into(), p.into()));
+            }
+            o.bool("includeDeleted")?.unwrap_or(false)
+        }
     };
-    let mut r = ApiRequest::new(Method::Get, "/v1/customMetadataFields");
     r.query
         .push(("includeDeleted".into(), include_deleted.to_string()));
     Ok(r)

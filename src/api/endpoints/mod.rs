@@ -3,19 +3,23 @@
 //! before any request, as a `ValidationError` that names the argument.
 //!
 //! One resource group per file: [`files`], [`folders`], [`metadata`] (file metadata and custom metadata fields)
-//! and [`upload`].
+//! and [`upload`]; the plain CRUD resources of `@imagekit/nodejs` 7 (saved extensions, named transformations,
+//! origins, URL endpoints, usage) are one table in [`crud`].
 
+mod crud;
 mod files;
 mod folders;
 mod metadata;
 mod upload;
 
 #[cfg(test)]
+mod crud_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod upload_tests;
 
-pub use upload::{upload, UploadFile};
+pub use upload::{upload, upload_v2, UploadFile};
 
 use super::request::{segment, ApiRequest, Body, Method};
 use crate::error::{Error, Result};
@@ -53,11 +57,35 @@ pub enum Call {
     GetCustomMetadataFields,
     UpdateCustomMetadataFields,
     DeleteCustomMetadataField,
+    // The table-driven calls of `crud` (`@imagekit/nodejs` 7 beyond SPEC §5).
+    RenameFolder,
+    ListSavedExtensions,
+    CreateSavedExtension,
+    GetSavedExtension,
+    UpdateSavedExtension,
+    DeleteSavedExtension,
+    ListNamedTransformations,
+    CreateNamedTransformation,
+    GetNamedTransformation,
+    UpdateNamedTransformation,
+    DeleteNamedTransformation,
+    GetUsage,
+    GetUsageAnalytics,
+    ListOrigins,
+    CreateOrigin,
+    GetOrigin,
+    UpdateOrigin,
+    DeleteOrigin,
+    ListUrlEndpoints,
+    CreateUrlEndpoint,
+    GetUrlEndpoint,
+    UpdateUrlEndpoint,
+    DeleteUrlEndpoint,
 }
 
 impl Call {
-    /// Every call, in SPEC table order (lets the wasm layer and the tests enumerate them).
-    pub const ALL: [Call; 28] = [
+    /// Every call, in SPEC table order, then the table of `crud` (lets the wasm layer and the tests enumerate them).
+    pub const ALL: [Call; 51] = [
         Call::ListFiles,
         Call::GetFileDetails,
         Call::GetFileVersions,
@@ -86,6 +114,29 @@ impl Call {
         Call::GetCustomMetadataFields,
         Call::UpdateCustomMetadataFields,
         Call::DeleteCustomMetadataField,
+        Call::RenameFolder,
+        Call::ListSavedExtensions,
+        Call::CreateSavedExtension,
+        Call::GetSavedExtension,
+        Call::UpdateSavedExtension,
+        Call::DeleteSavedExtension,
+        Call::ListNamedTransformations,
+        Call::CreateNamedTransformation,
+        Call::GetNamedTransformation,
+        Call::UpdateNamedTransformation,
+        Call::DeleteNamedTransformation,
+        Call::GetUsage,
+        Call::GetUsageAnalytics,
+        Call::ListOrigins,
+        Call::CreateOrigin,
+        Call::GetOrigin,
+        Call::UpdateOrigin,
+        Call::DeleteOrigin,
+        Call::ListUrlEndpoints,
+        Call::CreateUrlEndpoint,
+        Call::GetUrlEndpoint,
+        Call::UpdateUrlEndpoint,
+        Call::DeleteUrlEndpoint,
     ];
 
     /// The method name on the JS client.
@@ -119,6 +170,7 @@ impl Call {
             Call::GetCustomMetadataFields => "getCustomMetadataFields",
             Call::UpdateCustomMetadataFields => "updateCustomMetadataFields",
             Call::DeleteCustomMetadataField => "deleteCustomMetadataField",
+            _ => crud::find(self).map_or("", |r| r.js),
         }
     }
 
@@ -134,7 +186,7 @@ impl Call {
             | Call::DeleteFileVersion
             | Call::RestoreFileVersion
             | Call::UpdateCustomMetadataFields => 2,
-            _ => 1,
+            _ => crud::find(self).map_or(1, crud::Route::arity),
         }
     }
 }
@@ -172,6 +224,10 @@ pub fn build(call: Call, args: &[Value]) -> Result<ApiRequest> {
         | Call::GetCustomMetadataFields
         | Call::UpdateCustomMetadataFields
         | Call::DeleteCustomMetadataField => metadata::build(call, a),
+        _ => match crud::find(call) {
+            Some(route) => crud::build(route, a),
+            None => Err(Error::validation(format!("{call:?} has no route"))),
+        },
     }
 }
 

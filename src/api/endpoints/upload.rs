@@ -52,6 +52,17 @@ const WHAT: &str = "uploadFile options";
 /// one it is a client-side upload, signed by the caller's server: `token`, `signature` and `expire` are then
 /// required, and sent with the client's `publicKey` (or the options' own `publicKey`) as form fields.
 pub fn upload(client: &ClientConfig, options: &Value, file: UploadFile) -> Result<ApiRequest> {
+    build(client, options, file, false)
+}
+
+/// The V2 upload (`POST /api/v2/files/upload`, `@imagekit/nodejs` 7's `beta.v2.files.upload`): the same form.
+/// Server-side it authenticates with Basic auth; client-side the only credential is `token`, a JWT the
+/// caller's server signed over the upload's parameters (sent as it is), so `signature`/`expire` are not needed.
+pub fn upload_v2(client: &ClientConfig, options: &Value, file: UploadFile) -> Result<ApiRequest> {
+    build(client, options, file, true)
+}
+
+fn build(client: &ClientConfig, options: &Value, file: UploadFile, v2: bool) -> Result<ApiRequest> {
     let folded = fold_ai_keys(options);
     if folded.is_null() {
         return Err(Error::validation("fileName is required"));
@@ -87,7 +98,12 @@ pub fn upload(client: &ClientConfig, options: &Value, file: UploadFile) -> Resul
     let expire = expire(&o)?;
     let public_key = o.str("publicKey")?.or(client.public_key.as_deref());
     let blank = |s: Option<&str>| s.map_or(true, str::is_empty);
-    if !server_side {
+    if !server_side && v2 && blank(token) {
+        return Err(Error::validation(
+            "token (a JWT from your server) is required for a client-side V2 upload (a client without privateKey)",
+        ));
+    }
+    if !server_side && !v2 {
         let missing: Vec<&str> = [
             ("token", blank(token)),
             ("signature", blank(signature)),
@@ -115,7 +131,7 @@ pub fn upload(client: &ClientConfig, options: &Value, file: UploadFile) -> Resul
     }
     // Server-side, the authentication fields go only when the caller gave them (Basic auth suffices);
     // client-side, they are all there by now.
-    let public_key = if server_side {
+    let public_key = if server_side || v2 {
         o.str("publicKey")?
     } else {
         public_key
@@ -132,7 +148,12 @@ pub fn upload(client: &ClientConfig, options: &Value, file: UploadFile) -> Resul
         }
     }
 
-    let mut r = ApiRequest::new(Method::Post, "/api/v1/files/upload");
+    let path = if v2 {
+        "/api/v2/files/upload"
+    } else {
+        "/api/v1/files/upload"
+    };
+    let mut r = ApiRequest::new(Method::Post, path);
     r.host = Host::Upload;
     r.body = Body::Form(form);
     r.basic_auth = server_side;

@@ -234,3 +234,41 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn v2_upload_goes_to_the_v2_path_and_takes_a_jwt_client_side() {
+    let server = client(r#"{"privateKey":"private_key_test"}"#);
+    let r = upload_v2(
+        &server,
+        &parse(r#"{"fileName":"a.png","tags":["x","y"]}"#).unwrap(),
+        UploadFile::Binary,
+    )
+    .unwrap();
+    assert_eq!(r.url(API, UP), format!("{UP}/api/v2/files/upload"));
+    assert_eq!(form(&r), [("fileName", "a.png"), ("tags", "x,y")]);
+    assert!(r.basic_auth && r.retryable);
+
+    let browser = client(r#"{"publicKey":"pub"}"#);
+    let r = upload_v2(
+        &browser,
+        &parse(r#"{"fileName":"a.png","token":"h.p.s"}"#).unwrap(),
+        UploadFile::Binary,
+    )
+    .unwrap();
+    assert_eq!(form(&r), [("fileName", "a.png"), ("token", "h.p.s")]);
+    assert!(!r.basic_auth && !r.retryable);
+    let e = upload_v2(
+        &browser,
+        &parse(r#"{"fileName":"a.png","signature":"s","expire":1}"#).unwrap(),
+        UploadFile::Binary,
+    )
+    .unwrap_err();
+    assert!(e.message().starts_with("token (a JWT"), "{}", e.message());
+    // V1 is unchanged: a client-side upload still needs token, signature and expire.
+    assert!(up(
+        &browser,
+        r#"{"fileName":"a.png","token":"t"}"#,
+        UploadFile::Binary
+    )
+    .is_err());
+}

@@ -1,0 +1,198 @@
+// The resource-shaped surface of `@imagekit/nodejs` 7 (`ik.files.get(id)`, `ik.accounts.origins.list()`, …) over
+// the same client: every method only reshapes its arguments and calls one of the client's own (wasm) methods, so
+// auth, retries, timeouts and errors are the same. Installed on `ImageKit.prototype` by each entry, plus
+// `ik.iterateFiles()` (lazy skip/limit paging) and the SDK's statics (`ImageKit.NotFoundError`, `ImageKit.toFile`).
+import { ImageKit as _ImageKit, buildTransformationString, getResponsiveImageAttributes } from "./imagekit_wasm.js";
+import * as E from "./errors.js";
+
+const ALIASES = {
+  AuthenticationError: E.UnauthorizedError,
+  PermissionDeniedError: E.ForbiddenError,
+  RateLimitError: E.TooManyRequestsError,
+  APIConnectionError: E.ConnectionError,
+  APIConnectionTimeoutError: E.TimeoutError,
+  APIUserAbortError: E.AbortError,
+};
+
+/** Collects what `@imagekit/nodejs` accepts as an upload and our upload does not take as it is. */
+async function uploadable(value) {
+  value = await value;
+  if (value == null || typeof value !== "object" || value instanceof Blob || value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    return value;
+  }
+  if (typeof value.blob === "function" && typeof value.arrayBuffer === "function") return value.blob(); // Response
+  if (typeof value[Symbol.asyncIterator] === "function") { // fs.ReadStream, web streams, any async iterable
+    const parts = [];
+    for await (const chunk of value) parts.push(typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk);
+    return new Blob(parts);
+  }
+  return value; // the client reports what it cannot upload
+}
+
+/** `toFile(value, name?, {type}?)` as `@imagekit/nodejs` has it: bytes, a Blob, a Response or an async iterable → a File. */
+export async function toFile(value, name, options) {
+  const data = await uploadable(value);
+  const from = await value;
+  name ||= (from && typeof from === "object" && String(from.name || from.path || "").split(/[\\/]/).pop()) || "unknown_file";
+  const bits = [data];
+  return typeof File === "function" ? new File(bits, name, options) : Object.assign(new Blob(bits, options), { name });
+}
+
+/** `@imagekit/nodejs` answers a 204 with `null`; the client resolves `{}` (with responseMetadata). */
+const nullFor204 = async (p) => {
+  const r = await p;
+  return r?.responseMetadata?.httpStatusCode === 204 ? null : r;
+};
+
+/** The named fields of an argument object; any other key is a ValidationError (as the client's own methods do). */
+function fields(value, keys, what) {
+  if (value == null) return [];
+  if (typeof value !== "object") throw new E.ValidationError(`${what} must be an object, got ${typeof value}`);
+  for (const k of Object.keys(value)) if (!keys.includes(k)) throw new E.ValidationError(`unknown option \`${k}\` in ${what}`);
+  return keys.map((k) => value[k]);
+}
+
+/** Every method returns a promise and rejects (never throws) on a bad argument, as the client's methods do. */
+const wrap = (tree) => {
+  for (const [k, v] of Object.entries(tree)) {
+    tree[k] = typeof v === "function" ? (...a) => (async () => v(...a))() : wrap(v);
+  }
+  return tree;
+};
+
+function crud(ik, kind, plural) {
+  return {
+    list: (o) => ik[`list${plural}`](o),
+    create: (body, o) => ik[`create${kind}`](body, o),
+    get: (id, o) => ik[`get${kind}`](id, o),
+    update: (id, body, o) => ik[`update${kind}`](id, body, o),
+    delete: (id, o) => nullFor204(ik[`delete${kind}`](id, o)),
+  };
+}
+
+function resources(ik) {
+  const upload = (method) => async (body, o) => {
+    if (body == null || typeof body !== "object") return ik[method](body, o);
+    return ik[method]({ ...body, file: await uploadable(body.file) }, o);
+  };
+  const tree = wrap({
+    files: {
+      upload: upload("uploadFile"),
+      get: (fileId, o) => ik.getFileDetails(fileId, o),
+      update: (fileId, body, o) => ik.updateFileDetails(fileId, body, o),
+      delete: (fileId, o) => nullFor204(ik.deleteFile(fileId, o)),
+      copy: (body, o) => nullFor204(ik.copyFile(body, o)),
+      move: (body, o) => nullFor204(ik.moveFile(body, o)),
+      rename: (body, o) => ik.renameFile(body, o),
+      bulk: {
+        delete: (body, o) => ik.bulkFileDelete(...fields(body, ["fileIds"], "files.bulk.delete body"), o),
+        addTags: (body, o) => ik.addTags(...fields(body, ["fileIds", "tags"], "files.bulk.addTags body"), o),
+        removeTags: (body, o) => ik.removeTags(...fields(body, ["fileIds", "tags"], "files.bulk.removeTags body"), o),
+        removeAITags: (body, o) => ik.removeAITags(...fields(body, ["fileIds", "AITags"], "files.bulk.removeAITags body"), o),
+      },
+      versions: {
+        list: (fileId, o) => ik.getFileVersions(fileId, o),
+        get: (versionId, p, o) => ik.getFileVersionDetails(...fields(p, ["fileId"], "files.versions.get params"), versionId, o),
+        delete: (versionId, p, o) => nullFor204(ik.deleteFileVersion(...fields(p, ["fileId"], "files.versions.delete params"), versionId, o)),
+        restore: (versionId, p, o) => ik.restoreFileVersion(...fields(p, ["fileId"], "files.versions.restore params"), versionId, o),
+      },
+      metadata: {
+        get: (fileId, o) => ik.getFileMetadata(fileId, o),
+        getFromURL: (q, o) => ik.getRemoteFileUrlMetadata(...fields(q, ["url"], "files.metadata.getFromURL query"), o),
+      },
+    },
+    folders: {
+      create: (body, o) => ik.createFolder(body, o),
+      delete: (body, o) => nullFor204(ik.deleteFolder(body, o)),
+      // @imagekit/nodejs names the flag `includeVersions`; the client's copyFolder takes SPEC's `includeFileVersions`.
+      copy: (body, o) => {
+        if (body == null || typeof body !== "object" || !("includeVersions" in body)) return ik.copyFolder(body, o);
+        const { includeVersions, ...rest } = body;
+        return ik.copyFolder({ ...rest, includeFileVersions: includeVersions }, o);
+      },
+      move: (body, o) => ik.moveFolder(body, o),
+      rename: (body, o) => ik.renameFolder(body, o),
+      job: { get: (jobId, o) => ik.getBulkJobStatus(jobId, o) },
+    },
+    assets: { list: (query, o) => ik.listFiles(query, o) },
+    cache: {
+      invalidation: {
+        create: (body, o) => ik.purgeFileCache(...fields(body, ["url"], "cache.invalidation.create body"), o),
+        get: (requestId, o) => ik.getPurgeFileCacheStatus(requestId, o),
+      },
+    },
+    customMetadataFields: {
+      create: (body, o) => ik.createCustomMetadataFields(body, o),
+      list: (query, o) => ik.getCustomMetadataFields(query, o),
+      update: (id, body, o) => ik.updateCustomMetadataFields(id, body, o),
+      delete: (id, o) => nullFor204(ik.deleteCustomMetadataField(id, o)),
+    },
+    savedExtensions: crud(ik, "SavedExtension", "SavedExtensions"),
+    namedTransformations: crud(ik, "NamedTransformation", "NamedTransformations"),
+    accounts: {
+      usage: { get: (query, o) => ik.getUsage(query, o) },
+      usageAnalytics: { get: (query, o) => ik.getUsageAnalytics(query, o) },
+      origins: crud(ik, "Origin", "Origins"),
+      urlEndpoints: crud(ik, "UrlEndpoint", "UrlEndpoints"),
+    },
+    beta: { v2: { files: { upload: upload("uploadFileV2") } } },
+  });
+  // Synchronous, as in @imagekit/nodejs.
+  tree.helper = {
+    buildSrc: (opts) => ik.buildSrc(opts),
+    buildTransformationString: (t) => buildTransformationString(t),
+    getResponsiveImageAttributes: (opts) => getResponsiveImageAttributes(opts),
+    getAuthenticationParameters: (token, expire) => ik.getAuthenticationParameters(token, expire),
+  };
+  const text = (body) => (typeof body === "string" ? body : new TextDecoder().decode(body));
+  tree.webhooks = {
+    unwrap: (body, { headers, key } = {}) => (headers === undefined ? JSON.parse(text(body)) : ik.unwrapWebhook(body, headers, key)),
+    unsafeUnwrap: (body) => JSON.parse(text(body)),
+  };
+  return tree;
+}
+
+const trees = new WeakMap();
+const RESOURCES = ["files", "folders", "assets", "cache", "customMetadataFields", "savedExtensions", "namedTransformations",
+  "accounts", "beta", "helper", "webhooks"];
+
+/** Adds the resource getters, `iterateFiles` and the SDK's statics to the `ImageKit` class (idempotent). */
+export function installResources(ImageKit = _ImageKit) {
+  for (const name of RESOURCES) {
+    Object.defineProperty(ImageKit.prototype, name, {
+      configurable: true,
+      get() {
+        let tree = trees.get(this);
+        if (!tree) trees.set(this, (tree = resources(this)));
+        return tree[name];
+      },
+    });
+  }
+  Object.defineProperty(ImageKit.prototype, "iterateFiles", { configurable: true, writable: true, value: iterateFiles });
+  const statics = { ...E, ...ALIASES, ImageKit, DEFAULT_TIMEOUT: 60000, toFile };
+  delete statics.makeError;
+  for (const [k, v] of Object.entries(statics)) {
+    Object.defineProperty(ImageKit, k, { configurable: true, writable: true, value: v });
+  }
+}
+
+/**
+ * `for await (const file of ik.iterateFiles(options, {signal}))`: every file of `listFiles(options)`, fetched lazily
+ * in pages of `options.limit` (default 1000, the API's maximum) from `options.skip` (default 0) until a short page.
+ * Stopping the loop stops the requests; an aborted `signal` rejects with AbortError, even between pages.
+ */
+async function* iterateFiles(options, request) {
+  const query = { ...(options ?? {}) };
+  const limit = query.limit ?? 1000;
+  let skip = query.skip ?? 0;
+  const signal = request?.signal;
+  for (;;) {
+    const page = await this.listFiles({ ...query, limit, skip }, request);
+    for (const item of page) {
+      if (signal?.aborted) throw new E.AbortError("the request was aborted by the caller's signal");
+      yield item;
+    }
+    if (page.length < limit || !page.length) return;
+    skip += page.length;
+  }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+// Drop-in test: tests/dropin/program.mjs, written against `@imagekit/nodejs` 7, runs once with that SDK and once
+// with imagekit-wasm (pkg/, after `make package`) — only the `ImageKit` it is given differs — against the same
+// local ImageKit server (reset between the runs). Every step's normalised result must be the same.
+// Prints `dropin: N passed, M failed` (one count per step); exit 1 on any difference.
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { startImageKitServer } from "../server/imagekit-server.mjs";
+import { program } from "./program.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
+const require = createRequire(join(root, "package.json"));
+const Official = require("@imagekit/nodejs").ImageKit;
+const { ImageKit: Ours } = await import(pathToFileURL(join(root, "pkg/node.mjs")).href);
+
+const server = await startImageKitServer();
+const args = { baseURL: server.url, privateKey: server.privateKey };
+let official, ours;
+try {
+  server.reset();
+  official = await program(Official, args);
+  server.reset();
+  ours = await program(Ours, args);
+} finally {
+  await server.close();
+}
+
+let passed = 0, failed = 0;
+for (const step of new Set([...Object.keys(official), ...Object.keys(ours)])) {
+  const a = JSON.stringify(official[step]), b = JSON.stringify(ours[step]);
+  if (a === b) passed++;
+  else {
+    failed++;
+    console.log(`  FAIL ${step}\n       @imagekit/nodejs: ${a}\n       imagekit-wasm:    ${b}`);
+  }
+}
+const errorsSeen = Object.values(official).filter((v) => v && typeof v === "object" && "error" in v).length;
+console.log(`  note: ${Object.keys(official).length} steps, ${errorsSeen} of them expected errors`);
+console.log(`dropin: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
