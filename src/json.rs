@@ -201,6 +201,7 @@ pub fn write_json_string(s: &str, out: &mut String) {
 /// Parses JSON text (as produced by `JSON.stringify`) into a [`Value`].
 pub fn parse(text: &str) -> Result<Value> {
     let mut p = Parser {
+        text,
         s: text.as_bytes(),
         i: 0,
     };
@@ -213,6 +214,7 @@ pub fn parse(text: &str) -> Result<Value> {
 }
 
 struct Parser<'a> {
+    text: &'a str,
     s: &'a [u8],
     i: usize,
 }
@@ -359,6 +361,20 @@ impl Parser<'_> {
 
     fn string(&mut self) -> Result<String> {
         self.i += 1; // opening quote
+                     // Fast path: most strings have no escapes and are copied in one go.
+        let rest = self.s.get(self.i..).unwrap_or_default();
+        if let Some(end) = rest.iter().position(|&b| b == b'"' || b == b'\\') {
+            if rest.get(end) == Some(&b'"')
+                && rest
+                    .get(..end)
+                    .is_some_and(|r| r.iter().all(|&b| b >= 0x20))
+            {
+                if let Some(plain) = self.text.get(self.i..self.i + end) {
+                    self.i += end + 1;
+                    return Ok(plain.to_string());
+                }
+            }
+        }
         let mut out = Vec::new();
         loop {
             let c = self.peek().ok_or_else(|| self.err("unterminated string"))?;

@@ -2,6 +2,8 @@
 //! seed's snake_case spellings accepted as aliases), and every value's type is checked, so a misspelled option is
 //! an error that names it instead of something silently ignored.
 
+use std::borrow::Cow;
+
 use crate::error::{Error, Result};
 use crate::json::Value;
 
@@ -29,7 +31,7 @@ pub fn camel_case(key: &str) -> String {
 #[derive(Debug)]
 pub struct Options<'a> {
     what: &'static str,
-    entries: Vec<(String, &'a Value)>,
+    entries: Vec<(Cow<'a, str>, &'a Value)>,
 }
 
 impl<'a> Options<'a> {
@@ -51,10 +53,15 @@ impl<'a> Options<'a> {
                 )))
             }
         };
-        let mut entries: Vec<(String, &Value)> = Vec::with_capacity(raw.len());
+        let mut entries: Vec<(Cow<'a, str>, &Value)> = Vec::with_capacity(raw.len());
         for (key, v) in raw {
-            let canonical = camel_case(key);
-            if !known.contains(&canonical.as_str()) {
+            // Only snake_case aliases need a new string; camelCase keys are borrowed as they are.
+            let canonical: Cow<'a, str> = if key.contains('_') {
+                Cow::Owned(camel_case(key))
+            } else {
+                Cow::Borrowed(key.as_str())
+            };
+            if !known.contains(&canonical.as_ref()) {
                 return Err(Error::validation(format!(
                     "unknown option `{key}` in {what}"
                 )));
