@@ -81,13 +81,15 @@ pub fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str
 }
 
 /// Seconds the server asks us to wait: `retry-after-ms`, else `Retry-After` in seconds (an HTTP date is ignored).
+/// Only a finite, non-negative figure counts (`1e400` reads as infinity, which no caller can wait for).
 pub fn retry_after_seconds(headers: &[(String, String)]) -> Option<f64> {
+    let sane = |s: &f64| s.is_finite() && *s >= 0.0;
     if let Some(ms) = header(headers, "retry-after-ms").and_then(|v| json::parse_number(v.trim())) {
-        return (ms >= 0.0).then_some(ms / 1000.0);
+        return sane(&ms).then_some(ms / 1000.0);
     }
     header(headers, "retry-after")
         .and_then(|v| json::parse_number(v.trim()))
-        .filter(|s| *s >= 0.0)
+        .filter(sane)
 }
 
 /// Maps status, lower-cased headers and body text to an [`Outcome`].
@@ -255,5 +257,13 @@ mod tests {
             None
         );
         assert_eq!(retry_after_seconds(&hdrs(&[("retry-after", "-1")])), None);
+        assert_eq!(
+            retry_after_seconds(&hdrs(&[("retry-after", "1e400")])),
+            None
+        );
+        assert_eq!(
+            retry_after_seconds(&hdrs(&[("retry-after-ms", "1e9999")])),
+            None
+        );
     }
 }

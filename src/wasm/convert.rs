@@ -1,11 +1,73 @@
 //! JS values → core values. Options objects cross as one `JSON.stringify` call (one boundary crossing for the
 //! whole object, key order kept); a cyclic object or a throwing getter becomes a `ValidationError`.
+//!
+//! Every JS operation on a caller's value goes through a binding that catches (`catch` imports, `Reflect`):
+//! a JS exception that unwinds through wasm frames skips their cleanup, leaking wasm stack and leaving borrows
+//! held, and enough of them break the module (the JS fuzz suite `tests/hardening/fuzz.mjs` did exactly that with
+//! a Proxy whose traps throw). `Array.isArray` (revoked Proxy), `Object.keys`/`entries`/`assign` (traps,
+//! getters), typed-array getters and the `Uint8Array` constructor (lying or detached views) all throw.
 
-use js_sys::{Array, Object, Uint8Array, JSON};
+use js_sys::{Array, Object, Reflect, Uint8Array, JSON};
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::errors::{to_js, validation, JsResult};
 use crate::json::{self, Value};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn js_is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn js_keys(value: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = entries, catch)]
+    fn js_entries(value: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = assign, catch)]
+    fn js_assign(target: &Object, source: &JsValue) -> Result<Object, JsValue>;
+    /// `Uint8Array`, for a constructor that catches (js-sys's does not).
+    #[wasm_bindgen(js_name = Uint8Array)]
+    type U8View;
+    #[wasm_bindgen(constructor, js_class = "Uint8Array", catch)]
+    fn new(buffer: &JsValue, offset: &JsValue, length: &JsValue) -> Result<U8View, JsValue>;
+}
+
+/// `Array.isArray(value)`; false where it throws (a revoked Proxy).
+pub fn is_array(value: &JsValue) -> bool {
+    js_is_array(value).unwrap_or(false)
+}
+
+/// The `message` of a thrown value, read without letting a throwing getter escape.
+pub fn error_message(thrown: &JsValue) -> String {
+    Reflect::get(thrown, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .unwrap_or_default()
+}
+
+/// The `ValidationError` for a caller's value that threw while being read (a getter, a Proxy trap).
+pub fn unreadable(what: &str, thrown: &JsValue) -> JsValue {
+    validation(format!("{what} cannot be read: {}", error_message(thrown)))
+}
+
+/// `Object.keys(value)`, a throw becoming a `ValidationError`.
+pub fn keys(value: &JsValue, what: &str) -> JsResult<Array> {
+    js_keys(value).map_err(|e| unreadable(what, &e))
+}
+
+/// `Object.entries(value)`, a throw becoming a `ValidationError`.
+pub fn entries(value: &JsValue, what: &str) -> JsResult<Array> {
+    js_entries(value).map_err(|e| unreadable(what, &e))
+}
+
+/// `Object.assign({}, value)`, a throw becoming a `ValidationError`.
+pub fn shallow_copy(value: &JsValue, what: &str) -> JsResult<Object> {
+    js_assign(&Object::new(), value).map_err(|e| unreadable(what, &e))
+}
+
+/// `Reflect.get(value, key)`, a throw becoming a `ValidationError`.
+pub fn get(value: &JsValue, key: &str, what: &str) -> JsResult<JsValue> {
+    Reflect::get(value, &key.into()).map_err(|e| unreadable(what, &e))
+}
 
 /// Reads an options object (undefined/null → `Value::Null`). `what` names it in messages.
 pub fn options(value: &JsValue, what: &str) -> JsResult<Value> {
@@ -18,13 +80,7 @@ pub fn options(value: &JsValue, what: &str) -> JsResult<Value> {
             type_of(value)
         )));
     }
-    let text = JSON::stringify(value).map_err(|e| {
-        let reason = e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default();
-        validation(format!("{what} cannot be read: {reason}"))
-    })?;
+    let text = JSON::stringify(value).map_err(|e| unreadable(what, &e))?;
     let text = String::from(text);
     json::parse(&text).map_err(to_js)
 }
@@ -33,7 +89,7 @@ pub fn options(value: &JsValue, what: &str) -> JsResult<Value> {
 pub fn type_of(value: &JsValue) -> String {
     if value.is_null() {
         "null".into()
-    } else if Array::is_array(value) {
+    } else if is_array(value) {
         "array".into()
     } else {
         value.js_typeof().as_string().unwrap_or_default()
@@ -64,37 +120,27 @@ pub fn opt_string(value: &JsValue, name: &str) -> JsResult<Option<String>> {
 }
 
 /// A request or webhook body: a string, or bytes (`Uint8Array`, any typed array view, `ArrayBuffer`).
+/// Bytes are copied out of a fresh `Uint8Array` over the caller's buffer, never through the caller's own object
+/// (whose `length`, `byteOffset` or `buffer` may be overridden, or which may be a Proxy), and a view the
+/// constructor refuses (detached, out of range) is a `ValidationError`.
 pub fn body_bytes(value: &JsValue, name: &str) -> JsResult<Vec<u8>> {
     if let Some(s) = value.as_string() {
         return Ok(s.into_bytes());
     }
-    if let Some(view) = value.dyn_ref::<js_sys::Uint8Array>() {
-        return Ok(view.to_vec());
-    }
-    if let Some(buf) = value.dyn_ref::<js_sys::ArrayBuffer>() {
-        return Ok(Uint8Array::new(buf).to_vec());
-    }
+    let copy = |buffer: &JsValue, offset: &JsValue, length: &JsValue| {
+        U8View::new(buffer, offset, length)
+            .map(|bytes| bytes.unchecked_into::<Uint8Array>().to_vec())
+            .map_err(|e| unreadable(name, &e))
+    };
+    // `ArrayBuffer.isView` reads an internal slot: true for real views only, never for a Proxy.
     if js_sys::ArrayBuffer::is_view(value) {
-        let view: &Object = value.unchecked_ref();
-        let get = |k: &str| {
-            js_sys::Reflect::get(view, &JsValue::from_str(k))
-                .ok()
-                .and_then(|v| v.as_f64())
-        };
-        if let (Ok(buffer), Some(offset), Some(len)) = (
-            js_sys::Reflect::get(view, &JsValue::from_str("buffer")),
-            get("byteOffset"),
-            get("byteLength"),
-        ) {
-            if let Some(buffer) = buffer.dyn_ref::<js_sys::ArrayBuffer>() {
-                return Ok(Uint8Array::new_with_byte_offset_and_length(
-                    buffer,
-                    offset as u32,
-                    len as u32,
-                )
-                .to_vec());
-            }
-        }
+        let buffer = get(value, "buffer", name)?;
+        let offset = get(value, "byteOffset", name)?;
+        let length = get(value, "byteLength", name)?;
+        return copy(&buffer, &offset, &length);
+    }
+    if value.is_instance_of::<js_sys::ArrayBuffer>() {
+        return copy(value, &JsValue::UNDEFINED, &JsValue::UNDEFINED);
     }
     if value.is_undefined() || value.is_null() {
         return Err(validation(format!("{name} is required")));

@@ -35,8 +35,13 @@ extern "C" {
     pub fn new() -> Result<FormData, JsValue>;
     #[wasm_bindgen(method, js_name = append)]
     pub fn append_str(this: &FormData, name: &str, value: &str);
-    #[wasm_bindgen(method, js_name = append)]
-    pub fn append_blob(this: &FormData, name: &str, value: &Blob, filename: &str);
+    #[wasm_bindgen(method, js_name = append, catch)]
+    pub fn append_blob(
+        this: &FormData,
+        name: &str,
+        value: &Blob,
+        filename: &str,
+    ) -> Result<(), JsValue>;
 
     #[wasm_bindgen(js_name = setTimeout)]
     fn set_timeout(callback: &Function, ms: f64) -> JsValue;

@@ -44,9 +44,11 @@ impl CallSettings {
         // The signal is a live object: take it aside, and check the plain fields strictly.
         let signal = Reflect::get(value, &"signal".into()).unwrap_or(JsValue::UNDEFINED);
         if !signal.is_undefined() && !signal.is_null() {
-            if Reflect::get(&signal, &"aborted".into())
-                .map(|a| a.as_bool().is_none())
-                .unwrap_or(true)
+            // A real AbortSignal: `AbortSignal.any` refuses look-alikes with a TypeError later.
+            if !signal.is_instance_of::<AbortSignal>()
+                || Reflect::get(&signal, &"aborted".into())
+                    .map(|a| a.as_bool().is_none())
+                    .unwrap_or(true)
             {
                 return Err(validation("request options.signal must be an AbortSignal"));
             }
@@ -59,7 +61,7 @@ impl CallSettings {
                 Reflect::set(&plain, &key.into(), &v)?;
             }
         }
-        for key in Object::keys(value.unchecked_ref::<Object>())
+        for key in super::convert::keys(value, "request options")?
             .iter()
             .filter_map(|k| k.as_string())
         {
@@ -115,7 +117,9 @@ fn init(
                 form.append_str(k, v);
             }
             if let Some((blob, name)) = file {
-                form.append_blob("file", blob, name);
+                // A Proxy of a Blob passes `instanceof Blob`, but FormData refuses it.
+                form.append_blob("file", blob, name)
+                    .map_err(|e| super::convert::unreadable("file", &e))?;
             }
             Reflect::set(&init, &"body".into(), &form)?;
         }
@@ -194,10 +198,7 @@ fn no_response(
     } else if timer.aborted() {
         Error::Timeout(format!("no response within {timeout_ms} ms"))
     } else {
-        let why = cause
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .unwrap_or_default();
+        let why = super::convert::error_message(cause);
         let why = if why.is_empty() {
             "the network request failed".to_string()
         } else {
@@ -375,7 +376,8 @@ pub fn upload_file(
         ));
     }
     if file.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(file) {
-        let blob = Blob::new(&Array::of1(file))?;
+        let blob =
+            Blob::new(&Array::of1(file)).map_err(|e| super::convert::unreadable("file", &e))?;
         return Ok((UploadFile::Binary, Some((blob, file_name.to_string()))));
     }
     if file.is_undefined() || file.is_null() {

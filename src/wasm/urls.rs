@@ -18,7 +18,7 @@ pub fn build_src(opts: JsValue) -> JsResult<String> {
 pub fn build_transformation_string(transformation: JsValue) -> JsResult<String> {
     let value = if transformation.is_undefined() || transformation.is_null() {
         crate::json::Value::Null
-    } else if js_sys::Array::is_array(&transformation) {
+    } else if super::convert::is_array(&transformation) {
         options(&transformation, "transformation")?
     } else {
         return Err(super::errors::validation(format!(

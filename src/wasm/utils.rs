@@ -5,7 +5,7 @@ use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::convert::{body_bytes, opt_string};
+use super::convert::{self, body_bytes, opt_string};
 use super::env;
 use super::errors::{to_js, validation, JsResult};
 use crate::webhook::{self, StandardHeaders};
@@ -54,14 +54,16 @@ pub fn verify_ik(raw_body: &JsValue, header: &JsValue, secret: &str) -> JsResult
 }
 
 /// Reads one header, case-insensitively, from a `Headers` object or a plain object (array values: the first).
+/// Only catching operations touch the caller's object (see `convert`): a throwing getter or Proxy trap is a
+/// `ValidationError`.
 fn header(headers: &JsValue, name: &str) -> JsResult<Option<String>> {
     let get = Reflect::get(headers, &"get".into()).unwrap_or(JsValue::UNDEFINED);
     let value = if let Some(get) = get.dyn_ref::<Function>() {
         get.call1(headers, &name.into())
             .map_err(|_| validation("headers.get threw"))?
     } else {
-        let entries = Object::entries(headers.unchecked_ref());
-        entries
+        // `Object.entries` returns a fresh array of fresh `[key, value]` arrays: reading those cannot throw.
+        convert::entries(headers, "headers")?
             .iter()
             .find_map(|pair| {
                 let pair: js_sys::Array = pair.unchecked_into();
@@ -73,8 +75,8 @@ fn header(headers: &JsValue, name: &str) -> JsResult<Option<String>> {
     if let Some(s) = value.as_string() {
         return Ok(Some(s));
     }
-    if js_sys::Array::is_array(&value) {
-        return Ok(js_sys::Array::from(&value).get(0).as_string());
+    if convert::is_array(&value) {
+        return Ok(convert::get(&value, "0", "headers")?.as_string());
     }
     Ok(None)
 }
