@@ -1,0 +1,75 @@
+// URL building: the same options through our buildSrc / ik.url and each official SDK's builder.
+// @imagekit/javascript and @imagekit/nodejs's helper share one builder (transformationPosition default "query",
+// raw `tr`); imagekit 6 .url() is the seed's builder (percent-encoded query `tr`), compared with our ik.url.
+import * as ours from "../../pkg/node.mjs";
+import * as js from "@imagekit/javascript";
+import NodeImageKit from "@imagekit/nodejs";
+import ImageKit6 from "imagekit";
+import { IK6, JS, NODE, OURS, PRIVATE_KEY, PUBLIC_KEY, median, result, same, timeRow, log } from "../lib.mjs";
+
+const urlEndpoint = "https://ik.imagekit.io/demo";
+const src = "/default-image.jpg";
+const step = [{ height: 300, width: 400, raw: "ar-4-3,q-40" }];
+const chained = [
+  { width: 400, height: 300 },
+  { overlay: { type: "text", text: "Hello, world ©", transformation: [{ fontSize: 20, fontColor: "FFFFFF" }] } },
+];
+
+const ik = new ours.ImageKit({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint });
+const node = new NodeImageKit({ privateKey: PRIVATE_KEY });
+const ik6 = new ImageKit6({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint });
+
+/** One case: the same option objects to every builder; outputs checked equal, then each is timed. */
+async function urlCase(name, transformation, position) {
+  const o = { src, urlEndpoint, transformation, transformationPosition: position };
+  const fns = {
+    [OURS]: () => ours.buildSrc(o),
+    [JS]: () => js.buildSrc(o),
+    [NODE]: () => node.helper.buildSrc(o),
+  };
+  same(name, Object.fromEntries(Object.entries(fns).map(([k, f]) => [k, f()])));
+  const rows = [];
+  const times = {};
+  for (const [k, f] of Object.entries(fns)) times[k] = await median(f);
+  rows.push(timeRow(`${name}: buildSrc`, times, { factor: 2 }));
+  if (!transformation.some((s) => s.overlay)) {
+    // imagekit 6 has no overlay objects; for the rest, ik.url vs its .url on the same seed-style options.
+    const u = { path: src, transformation, transformationPosition: position };
+    same(`${name} (seed url)`, { [OURS]: ik.url(u), [IK6]: ik6.url(u) });
+    rows.push(timeRow(`${name}: ik.url (seed)`, { [OURS]: await median(() => ik.url(u)), [IK6]: await median(() => ik6.url(u)) }, { factor: 2 }));
+  }
+  log(`url: ${name} done`);
+  return rows;
+}
+
+const rows = [
+  ...(await urlCase("path, one step", step, "path")),
+  ...(await urlCase("query, one step", step, "query")),
+  ...(await urlCase("chained + text overlay", chained, "path")),
+];
+
+same("buildTransformationString", {
+  [OURS]: ours.buildTransformationString(chained), [JS]: js.buildTransformationString(chained),
+  [NODE]: node.helper.buildTransformationString(chained),
+});
+rows.push(timeRow("buildTransformationString (chained + overlay)", {
+  [OURS]: await median(() => ours.buildTransformationString(chained)),
+  [JS]: await median(() => js.buildTransformationString(chained)),
+  [NODE]: await median(() => node.helper.buildTransformationString(chained)),
+}, { factor: 2 }));
+
+const responsive = { src, urlEndpoint, sizes: "(min-width: 768px) 50vw, 100vw", transformation: [{ quality: 80 }] };
+same("getResponsiveImageAttributes", {
+  [OURS]: ours.getResponsiveImageAttributes(responsive), [JS]: js.getResponsiveImageAttributes(responsive),
+});
+rows.push(timeRow("getResponsiveImageAttributes (vw sizes, 9 candidates)", {
+  [OURS]: await median(() => ours.getResponsiveImageAttributes(responsive)),
+  [JS]: await median(() => js.getResponsiveImageAttributes(responsive)),
+}, { factor: 2 }));
+
+result("URL building (median per call)", [OURS, JS, NODE, IK6], rows, [
+  `Inputs: endpoint ${urlEndpoint}, src ${src}; one step ${JSON.stringify(step)}; chained ${JSON.stringify(chained)}.`,
+  "buildSrc rows: our `buildSrc` vs `@imagekit/javascript` `buildSrc` and `@imagekit/nodejs` `client.helper.buildSrc` (identical output checked). " +
+    "ik.url rows: our `ik.url` vs `imagekit` 6 `.url` (seed builder; identical output checked; it has no overlay objects).",
+  "getResponsiveImageAttributes exists only in @imagekit/javascript among the official SDKs.",
+]);

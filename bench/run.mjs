@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+// `make bench` (`node bench/run.mjs [--quick]`): runs each group of bench/groups/ in its own Node process, collects
+// the one result line each prints, and prints markdown tables (to stdout, and to bench/RESULTS.md on a full run).
+// Cells: median, and for an official SDK "(N×)" = its time (or size, memory) ÷ ours: above 1 means ours is faster
+// (smaller). `--quick` runs every group with tiny iteration counts and an 8 MB upload: a smoke test, not a result.
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, totalmem, loadavg, release } from "node:os";
+import { OURS, QUICK, ROOT } from "./lib.mjs";
+
+const GROUPS = ["url", "sign", "api", "upload", "cold", "size"];
+const NO_RATIO = new Set(["plain fetch", "bare runtime"]);
+
+function runGroup(name) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`${ROOT}/bench/groups/${name}.mjs`, ...(QUICK ? ["--quick"] : [])], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.on("exit", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith("@@RESULT "));
+      if (code !== 0 || !line) reject(new Error(`bench group ${name} failed (exit ${code})`));
+      else resolve(JSON.parse(line.slice("@@RESULT ".length)));
+    });
+  });
+}
+
+function fmt({ value, unit }) {
+  if (value == null) return "–";
+  if (unit === "ns") return value < 1e3 ? `${value.toFixed(0)} ns` : value < 1e6 ? `${(value / 1e3).toFixed(2)} µs` : `${(value / 1e6).toFixed(2)} ms`;
+  if (unit === "ms") return `${value.toFixed(value < 100 ? 1 : 0)} ms`;
+  if (unit === "bytes") return value < 2 ** 20 ? `${(value / 1024).toFixed(1)} KiB` : `${(value / 2 ** 20).toFixed(1)} MiB`;
+  return `${value} ${unit}`;
+}
+
+function table({ title, columns, rows, notes }) {
+  const hasTarget = rows.some((r) => r.target);
+  const head = ["Case", ...columns, ...(hasTarget ? ["Target / ratio"] : [])];
+  const lines = [`### ${title}`, "", `| ${head.join(" | ")} |`, `|${head.map((_, i) => (i ? "---:" : "---")).join("|")}|`];
+  for (const r of rows) {
+    const ours = r.cells[OURS]?.value;
+    const cells = columns.map((c) => {
+      const cell = r.cells[c];
+      if (!cell) return "–";
+      const ratio = c !== OURS && !NO_RATIO.has(c) && ours ? ` (${(cell.value / ours).toFixed(2)}×)` : "";
+      return fmt(cell) + ratio;
+    });
+    const target = r.target ? `${r.target.met === undefined ? "" : r.target.met ? "✅ " : "❌ "}${r.target.text}` : "";
+    lines.push(`| ${[r.name, ...cells, ...(hasTarget ? [target] : [])].join(" | ")} |`);
+  }
+  return [...lines, "", ...notes.map((n) => `- ${n}`), ""].join("\n");
+}
+
+function machine() {
+  const cpu = readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.+)$/m)?.[1] ?? "unknown CPU";
+  const la = loadavg().map((x) => x.toFixed(2)).join(" ");
+  return `${cpu}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Linux ${release()}, Node ${process.version} (load average at start: ${la})`;
+}
+
+const started = Date.now();
+const machineLine = machine();
+const sections = [];
+for (const g of GROUPS) {
+  const t0 = Date.now();
+  const res = await runGroup(g);
+  console.error(`bench: ${g} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  sections.push(table(res));
+}
+const md = [
+  `## Benchmarks${QUICK ? " (--quick: smoke run, numbers meaningless)" : ""}`,
+  "",
+  `Machine: ${machineLine}. Run: ${new Date(started).toISOString()}, ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+  "",
+  "Medians. In official-SDK cells, (N×) = theirs ÷ ours: above 1 means imagekit-wasm is faster (or smaller); " +
+    "every output is checked equal to ours before it is timed. Targets are goals, not assertions.",
+  "",
+  ...sections,
+].join("\n");
+console.log(md);
+if (!QUICK) writeFileSync(`${ROOT}/bench/RESULTS.md`, md);
