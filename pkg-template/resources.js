@@ -52,10 +52,24 @@ function fields(value, keys, what) {
   return keys.map((k) => value[k]);
 }
 
+/** The message of anything thrown, even an object whose `message` getter throws. */
+function messageOf(e) {
+  try {
+    return String(e && e.message);
+  } catch {
+    return "unreadable error";
+  }
+}
+
+/** A caller's own exception met while reading its arguments (a throwing getter, a Proxy trap) → ValidationError. */
+const asOurs = (e, what) => (e instanceof E.ImageKitError ? e : new E.ValidationError(`${what} cannot be read: ${messageOf(e)}`));
+
 /** Every method returns a promise and rejects (never throws) on a bad argument, as the client's methods do. */
 const wrap = (tree) => {
   for (const [k, v] of Object.entries(tree)) {
-    tree[k] = typeof v === "function" ? (...a) => (async () => v(...a))() : wrap(v);
+    tree[k] = typeof v === "function"
+      ? (...a) => (async () => v(...a))().catch((e) => { throw asOurs(e, `the arguments of ${k}`); })
+      : wrap(v);
   }
   return tree;
 };
@@ -144,10 +158,25 @@ function resources(ik) {
     getResponsiveImageAttributes: (opts) => getResponsiveImageAttributes(opts),
     getAuthenticationParameters: (token, expire) => ik.getAuthenticationParameters(token, expire),
   };
-  const text = (body) => (typeof body === "string" ? body : new TextDecoder().decode(body));
+  // Synchronous too; whatever the body is, a failure is a ValidationError.
+  const parse = (body) => {
+    try {
+      return JSON.parse(typeof body === "string" ? body : new TextDecoder().decode(body));
+    } catch (e) {
+      throw asOurs(e, "the webhook body");
+    }
+  };
   tree.webhooks = {
-    unwrap: (body, { headers, key } = {}) => (headers === undefined ? JSON.parse(text(body)) : ik.unwrapWebhook(body, headers, key)),
-    unsafeUnwrap: (body) => JSON.parse(text(body)),
+    unwrap: (body, options) => {
+      let headers, key;
+      try {
+        ({ headers, key } = options ?? {});
+      } catch (e) {
+        throw asOurs(e, "the options of webhooks.unwrap");
+      }
+      return headers === undefined ? parse(body) : ik.unwrapWebhook(body, headers, key);
+    },
+    unsafeUnwrap: (body) => parse(body),
   };
   return tree;
 }
@@ -158,6 +187,11 @@ const RESOURCES = ["files", "folders", "assets", "cache", "customMetadataFields"
 
 /** Adds the resource getters, `iterateFiles` and the SDK's statics to the `ImageKit` class (idempotent). */
 export function installResources(ImageKit = _ImageKit) {
+  // The media API's named methods, each a thin call into the one wasm export `__call`.
+  for (const [name, arity] of ImageKit.__calls()) {
+    const method = { [name](...args) { return this.__call(name, args.slice(0, arity), args[arity]); } }[name];
+    Object.defineProperty(ImageKit.prototype, name, { configurable: true, writable: true, value: method });
+  }
   for (const name of RESOURCES) {
     Object.defineProperty(ImageKit.prototype, name, {
       configurable: true,

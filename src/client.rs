@@ -92,13 +92,17 @@ pub struct ClientConfig {
 fn base_url(o: &Options<'_>, key: &str, default: &str) -> Result<String> {
     match o.str(key)? {
         None => Ok(default.to_string()),
-        Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
-            Ok(u.trim_end_matches('/').to_string())
-        }
+        Some(u) if is_http_url(u) => Ok(u.trim_end_matches('/').to_string()),
         Some(u) => Err(Error::validation(format!(
             "{key} must be an http(s) URL, got \"{u}\""
         ))),
     }
+}
+
+/// Whether `s` starts with `http://` or `https://`, the scheme in any case (as URL parsers read it).
+fn is_http_url(s: &str) -> bool {
+    let starts = |p: &str| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
+    starts("https://") || starts("http://")
 }
 
 /// A non-empty string option, or absent.
@@ -128,7 +132,7 @@ impl ClientConfig {
             DEFAULT_UPLOAD_BASE_URL
         };
         if let Some(e) = &url_endpoint {
-            if !(e.starts_with("https://") || e.starts_with("http://")) {
+            if !is_http_url(e) {
                 return Err(Error::validation(format!(
                     "urlEndpoint must be an http(s) URL, got \"{e}\""
                 )));
@@ -242,6 +246,15 @@ mod tests {
             cfg(r#"{"password":1}"#).unwrap_err().message(),
             "ImageKit options.password must be a string, got number"
         );
+    }
+
+    #[test]
+    fn scheme_case_does_not_matter() {
+        let c =
+            cfg(r#"{"urlEndpoint":"HTTPS://ik.imagekit.io/x","apiBaseUrl":"Http://127.0.0.1:9/"}"#)
+                .unwrap();
+        assert_eq!(c.url_endpoint.as_deref(), Some("HTTPS://ik.imagekit.io/x"));
+        assert_eq!(c.api_base_url, "Http://127.0.0.1:9");
     }
 
     #[test]
