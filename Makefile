@@ -10,7 +10,7 @@ BINDGEN_OUT := target/bindgen
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: setup setup-browser package wasm test test-rust test-wasm test-js test-runtimes lint demo bench clean setup
+.PHONY: setup setup-browser package wasm fuzz test test-rust test-wasm test-js test-runtimes lint demo bench clean setup
 
 ## Install what a fresh machine lacks (wasm target, pinned wasm-bindgen CLI, npm deps; Chromium for tests).
 setup:
@@ -33,6 +33,13 @@ lint:
 
 test-rust:
 	cargo test
+	cargo run --example fuzz -- --cases 20000
+
+## Fuzz the pure core (examples/fuzz.rs): CASES random inputs through every entry point; exit 1 on any panic or
+## broken invariant. Replay a failure with: cargo run --profile fuzz --example fuzz -- --seed S --case I
+CASES ?= 10000000
+fuzz:
+	cargo run --profile fuzz --example fuzz -- --cases $(CASES)
 
 test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target $(WASM_TARGET) --test wasm
@@ -40,15 +47,27 @@ test-wasm:
 test-js: package
 	node --test tests/server/
 	node tests/run-all.mjs
+	node tests/dropin/dropin.mjs
+	node tests/demo/examples.mjs
+	node tests/demo/e2e.mjs
+	node tests/hardening/fuzz.mjs
+	node tests/hardening/faults.mjs
+	node tests/hardening/secrets.mjs
 
 ## Everything, as CI runs it.
-test: setup-browser lint test-rust test-wasm test-js
+test: setup-browser lint test-rust test-wasm test-js bench-quick
 
+## The browser demo (www-example) on the local ImageKit server: prints one URL to open; Ctrl-C stops it.
 demo: package
-	node examples/demo.mjs
+	node www-example/server.mjs
 
 bench: package
 	node bench/run.mjs $(if $(QUICK),--quick,)
+
+## Every benchmark group with tiny iteration counts (< 60 s): checks they run to the end, times nothing.
+.PHONY: bench-quick
+bench-quick: package
+	node bench/run.mjs --quick
 
 clean:
 	rm -rf target/bindgen pkg tests/.scratch
