@@ -3,10 +3,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { initSync } from "./imagekit_wasm.js";
+import { setUploadFetch } from "./io.js";
+import { nodeUploadFetch } from "./node-upload.js";
 import { installResources } from "./resources.js";
 
 initSync({ module: readFileSync(join(__dirname, "imagekit_wasm_bg.wasm")) });
 installResources();
+// Uploads stream through node:http: Node 20's fetch would hold the whole file in memory.
+setUploadFetch(nodeUploadFetch);
 
 export * from "./imagekit_wasm.js";
 // `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.

@@ -2,10 +2,14 @@
 // so the exports are ready when the import resolves.
 import { readFileSync } from "node:fs";
 import { initSync } from "./imagekit_wasm.js";
+import { setUploadFetch } from "./io.js";
+import { nodeUploadFetch } from "./node-upload.js";
 import { installResources } from "./resources.js";
 
 initSync({ module: readFileSync(new URL("./imagekit_wasm_bg.wasm", import.meta.url)) });
 installResources();
+// Uploads stream through node:http: Node 20's fetch would hold the whole file in memory.
+setUploadFetch(nodeUploadFetch);
 
 export * from "./imagekit_wasm.js";
 // `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.

@@ -19,17 +19,21 @@ function walk(dir) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out);
 
-// The glue imports the error classes from a hashed snippets/ path; give it the stable name errors.js so that the
-// entries re-export the very classes the wasm throws (one copy, so `instanceof` holds).
+// The glue imports its JS snippets (errors.js: the error classes; io.js: the fetch it sends with) from hashed
+// snippets/ paths; give each its stable name, so that the entries import the very modules the wasm uses (one copy
+// of each class, so `instanceof` holds; one upload-fetch setting).
 const snippets = existsSync(join(from, "snippets")) ? walk(join(from, "snippets")) : [];
-const errorsSnippet = snippets.find((f) => f.endsWith("/errors.js"));
-if (!errorsSnippet || snippets.length !== 1) throw new Error(`expected exactly one snippet (errors.js), found: ${snippets}`);
+const names = snippets.map((f) => f.split("/").pop()).sort();
+if (names.join() !== "errors.js,io.js") throw new Error(`expected the snippets errors.js and io.js, found: ${snippets}`);
 let glue = readFileSync(join(from, "imagekit_wasm.js"), "utf8");
-const snippetImport = "./" + relative(from, errorsSnippet);
-if (!glue.includes(snippetImport)) throw new Error(`glue does not import ${snippetImport}`);
-glue = glue.split(snippetImport).join("./errors.js");
+for (const snippet of snippets) {
+  const name = snippet.split("/").pop();
+  const snippetImport = "./" + relative(from, snippet);
+  if (!glue.includes(snippetImport)) throw new Error(`glue does not import ${snippetImport}`);
+  glue = glue.split(snippetImport).join(`./${name}`);
+  cpSync(snippet, join(out, name));
+}
 writeFileSync(join(out, "imagekit_wasm.js"), glue);
-cpSync(errorsSnippet, join(out, "errors.js"));
 cpSync(join(from, "imagekit_wasm_bg.wasm"), join(out, "imagekit_wasm_bg.wasm"));
 
 for (const f of readdirSync(template)) {

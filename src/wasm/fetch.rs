@@ -4,12 +4,15 @@
 use js_sys::{Function, Promise};
 use wasm_bindgen::prelude::*;
 
+#[wasm_bindgen(module = "/src/wasm/io.js")]
+extern "C" {
+    /// The global `fetch` (or, for uploads, what the runtime's entry installed: see io.js).
+    #[wasm_bindgen(js_name = ikFetch, catch)]
+    pub fn fetch(input: &str, init: &JsValue) -> Result<Promise, JsValue>;
+}
+
 #[wasm_bindgen]
 extern "C" {
-    /// The global `fetch`.
-    #[wasm_bindgen(js_name = fetch, catch)]
-    pub fn fetch(input: &str, init: &JsValue) -> Result<Promise, JsValue>;
-
     pub type Response;
     #[wasm_bindgen(method, getter)]
     pub fn status(this: &Response) -> u16;
