@@ -46,6 +46,10 @@ extern "C" {
         filename: &str,
     ) -> Result<(), JsValue>;
 
+    /// `JSON.parse` of a JS string as it is (no copy through wasm memory).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    pub fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
+
     #[wasm_bindgen(js_name = setTimeout)]
     fn set_timeout(callback: &Function, ms: f64) -> JsValue;
 }

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::fetch::AbortSignal;
-use super::transport::{header_pairs, Answer};
+use super::transport::Answer;
 
 #[wasm_bindgen]
 extern "C" {
@@ -75,14 +75,17 @@ pub async fn attempt(
         return Err(js_sys::Error::new("the network request failed").into());
     }
     let raw = xhr.all_response_headers().unwrap_or_default();
-    let (pairs, headers) = header_pairs(raw.split('\n').filter_map(|line| {
-        let (k, v) = line.split_once(':')?;
-        Some((k.trim().to_string(), v.trim().to_string()))
-    }));
+    let headers = Object::new();
+    for (k, v) in raw.split('\n').filter_map(|line| line.split_once(':')) {
+        let _ = Reflect::set(
+            &headers,
+            &k.trim().to_ascii_lowercase().into(),
+            &v.trim().into(),
+        );
+    }
     Ok(Answer {
         status,
-        pairs,
         headers,
-        text: xhr.response_text().unwrap_or_default(),
+        text: xhr.response_text().unwrap_or_default().into(),
     })
 }
