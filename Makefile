@@ -55,7 +55,7 @@ test-js: package
 	node tests/hardening/secrets.mjs
 
 ## Everything, as CI runs it.
-test: setup-browser lint test-rust test-wasm test-js bench-quick
+test: setup-browser lint test-rust test-wasm bench-quick test-js
 
 ## The browser demo (www-example) on the local ImageKit server: prints one URL to open; Ctrl-C stops it.
 demo: package
