@@ -3,40 +3,13 @@
 // and `ik.iterateFiles` paging, against the local ImageKit server. Each call's request (method, path, query, body)
 // is read back from the server's log. Runtime-neutral (fetch and WebCrypto only), like suite.mjs.
 
+import { harness } from "./harness.mjs";
+
 const PRIVATE_KEY = "private_key_test";
 const PUBLIC_KEY = "public_key_test";
 
 export async function accountsSuite(api, { serverUrl }) {
-  const failures = [];
-  let passed = 0;
-  const check = async (name, fn) => {
-    try {
-      const r = await fn();
-      if (r !== true) throw new Error(`returned ${JSON.stringify(r)}`);
-      passed++;
-    } catch (e) {
-      failures.push(`${name}: ${e && e.name}: ${e && e.message}`);
-    }
-  };
-  const eq = (got, want, what = "") => {
-    const g = JSON.stringify(got), w = JSON.stringify(want);
-    if (g !== w) throw new Error(`${what} ${g} !== ${w}`);
-    return true;
-  };
-  const rejects = async (promise, cls, status) => {
-    try {
-      await promise;
-    } catch (e) {
-      if (!(e instanceof api[cls])) throw new Error(`got ${e && e.name}: ${e && e.message}, not ${cls}`);
-      if (status !== undefined) eq(e.status, status, "status");
-      return e;
-    }
-    throw new Error("did not reject");
-  };
-  const control = async (path, body) => {
-    const r = await fetch(`${serverUrl}/__control/${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    return r.json();
-  };
+  const { check, eq, rejects, control, result } = harness(api, serverUrl);
   const clearLog = () => control("reset", { store: false, faults: false, requests: true });
   /** The one request the last call made: [method, path + query, body]. */
   const sent = async () => {
@@ -212,7 +185,7 @@ export async function accountsSuite(api, { serverUrl }) {
     return eq([seen.length, e.name], [120, "AbortError"]);
   });
 
-  return { passed, failed: failures.length, failures };
+  return result();
 }
 
 /** An HS256 JWT over `payload`, signed with the private key (WebCrypto, as a customer's server might). */

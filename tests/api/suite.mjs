@@ -2,45 +2,13 @@
 // responseMetadata and error classes checked. Runtime-neutral (fetch only), so Node, Deno, Bun and workerd run
 // the very same file. `api` is the package namespace; `serverUrl` the server's base URL.
 
+import { harness } from "./harness.mjs";
+
 const PRIVATE_KEY = "private_key_test";
 const PUBLIC_KEY = "public_key_test";
 
 export async function apiSuite(api, { serverUrl }) {
-  const failures = [];
-  let passed = 0;
-  const check = async (name, fn) => {
-    try {
-      const r = await fn();
-      if (r !== true) throw new Error(`returned ${JSON.stringify(r)}`);
-      passed++;
-    } catch (e) {
-      failures.push(`${name}: ${e && e.name}: ${e && e.message}`);
-    }
-  };
-  const eq = (got, want, what = "") => {
-    const g = JSON.stringify(got), w = JSON.stringify(want);
-    if (g !== w) throw new Error(`${what} ${g} !== ${w}`);
-    return true;
-  };
-  const rejects = async (promise, cls, status) => {
-    try {
-      await promise;
-    } catch (e) {
-      if (!(e instanceof api[cls]) || !(e instanceof api.ImageKitError)) throw new Error(`got ${e && e.name}: ${e && e.message}, not ${cls}`);
-      if (e.name !== cls) throw new Error(`name ${e.name}`);
-      if (status !== undefined) {
-        eq(e.status, status, "status");
-        eq(e.responseMetadata.httpStatusCode, status, "responseMetadata.httpStatusCode");
-        if (typeof e.responseMetadata.headers !== "object") throw new Error("no headers");
-      }
-      return e;
-    }
-    throw new Error("did not reject");
-  };
-  const control = async (path, body) => {
-    const r = await fetch(`${serverUrl}/__control/${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    return r.json();
-  };
+  const { check, eq, rejects, control, result } = harness(api, serverUrl);
   const attempts = async (pathPart) => (await control(`requests?path=${encodeURIComponent(pathPart)}`)).length;
   const bytesOf = async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer());
   const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
@@ -285,5 +253,5 @@ export async function apiSuite(api, { serverUrl }) {
   await control("reset", { store: false, faults: true, requests: false });
   await check("still answers after all that", async () => eq((await ik.getFileDetails(first.fileId)).fileId, first.fileId));
 
-  return { passed, failed: failures.length, failures };
+  return result();
 }

@@ -28,8 +28,7 @@ export function prepareScratch() {
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", "--loglevel=error", tarball], { cwd: app, stdio: "pipe" });
   if (!existsSync(join(installed, "package.json"))) throw new Error("npm install of the packed tarball failed");
   cpSync(join(root, "tests/smoke/smoke.mjs"), join(app, "smoke.mjs"));
-  cpSync(join(root, "tests/api/suite.mjs"), join(app, "api-suite.mjs"));
-  cpSync(join(root, "tests/api/suite-accounts.mjs"), join(app, "api-suite-accounts.mjs"));
+  cpSync(join(root, "tests/api"), join(app, "api"), { recursive: true });
   cpSync(join(root, "tests/runtimes/app"), app, { recursive: true });
   prepared = { root, scratch, app, installed, tarball };
   return prepared;

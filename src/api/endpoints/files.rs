@@ -2,7 +2,7 @@
 
 use super::{
     array_opt, comma_list, entry, fold_ai_keys, json_request, object_opt, required_opt,
-    required_str, str_value, string_items, string_list, wrong, Args, Call,
+    required_str, str_value, string_items, string_list, transfer, wrong, Args, Call,
 };
 use crate::api::request::{ApiRequest, Method};
 use crate::error::{Error, Result};
@@ -65,8 +65,20 @@ pub(super) fn build(call: Call, a: Args<'_>) -> Result<ApiRequest> {
             r.bulk = true;
             Ok(r)
         }
-        Call::CopyFile => copy_or_move(a.get(0), true),
-        Call::MoveFile => copy_or_move(a.get(0), false),
+        Call::CopyFile => transfer(
+            a.get(0),
+            "copyFile options",
+            "/v1/files/copy",
+            "sourceFilePath",
+            true,
+        ),
+        Call::MoveFile => transfer(
+            a.get(0),
+            "moveFile options",
+            "/v1/files/move",
+            "sourceFilePath",
+            false,
+        ),
         Call::RenameFile => rename(a.get(0)),
         Call::RestoreFileVersion => Ok(ApiRequest::new(
             Method::Put,
@@ -199,37 +211,6 @@ fn bulk_tags(path: &str, field: &str, arg: &str, a: Args<'_>) -> Result<ApiReque
     );
     r.bulk = true;
     Ok(r)
-}
-
-fn copy_or_move(v: &Value, copy: bool) -> Result<ApiRequest> {
-    let (what, path, known): (_, _, &[&str]) = if copy {
-        (
-            "copyFile options",
-            "/v1/files/copy",
-            &["sourceFilePath", "destinationPath", "includeFileVersions"],
-        )
-    } else {
-        (
-            "moveFile options",
-            "/v1/files/move",
-            &["sourceFilePath", "destinationPath"],
-        )
-    };
-    let o = Options::new(v, what, known)?;
-    let mut body = vec![
-        entry(
-            "sourceFilePath",
-            str_value(required_opt(&o, "sourceFilePath")?),
-        ),
-        entry(
-            "destinationPath",
-            str_value(required_opt(&o, "destinationPath")?),
-        ),
-    ];
-    if let Some(b) = o.bool("includeFileVersions")? {
-        body.push(entry("includeFileVersions", Value::Bool(b)));
-    }
-    Ok(json_request(Method::Post, path.into(), body))
 }
 
 fn rename(v: &Value) -> Result<ApiRequest> {

@@ -378,6 +378,35 @@ fn fold_ai_keys(value: &Value) -> Value {
 }
 
 /// A request with a JSON object body.
+/// Copy or move of a file or a folder: `{<source>, destinationPath, includeFileVersions?}` (the flag on copies
+/// only), POSTed to `path`.
+fn transfer(
+    v: &Value,
+    what: &'static str,
+    path: &str,
+    source: &str,
+    copy: bool,
+) -> Result<ApiRequest> {
+    let keys = [source, "destinationPath", "includeFileVersions"];
+    let known = if copy {
+        &keys[..]
+    } else {
+        keys.get(..2).unwrap_or(&keys[..])
+    };
+    let o = Options::new(v, what, known)?;
+    let mut body = vec![
+        entry(source, str_value(required_opt(&o, source)?)),
+        entry(
+            "destinationPath",
+            str_value(required_opt(&o, "destinationPath")?),
+        ),
+    ];
+    if let Some(b) = o.bool("includeFileVersions")? {
+        body.push(entry("includeFileVersions", Value::Bool(b)));
+    }
+    Ok(json_request(Method::Post, path.into(), body))
+}
+
 fn json_request(method: Method, path: String, body: Vec<(String, Value)>) -> ApiRequest {
     let mut r = ApiRequest::new(method, path);
     r.body = Body::Json(Value::Obj(body).to_json());
