@@ -23,7 +23,8 @@ setup-browser:
 package: setup
 	cargo build --release --target $(WASM_TARGET)
 	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) --out-name imagekit_wasm $(RELEASE_WASM)
-	$(BIN)/wasm-opt -Oz $(WASM_OPT_FEATURES) $(BINDGEN_OUT)/imagekit_wasm_bg.wasm -o $(BINDGEN_OUT)/imagekit_wasm_bg.wasm
+	$(BIN)/wasm-opt -Oz --strip-producers --strip-target-features $(WASM_OPT_FEATURES) \
+		$(BINDGEN_OUT)/imagekit_wasm_bg.wasm -o $(BINDGEN_OUT)/imagekit_wasm_bg.wasm
 	node tools/assemble.mjs
 
 lint:

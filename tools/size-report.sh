@@ -15,7 +15,7 @@ twiggy top -n 100000 "$out/x_bg.wasm" | awk -F'┊' '
     else if (n ~ /imagekit_wasm::/) a = "core: json, options, client, signing, phash, webhook"
     else if (n ~ /sha1|sha2|hmac|digest|block_buffer/) a = "crypto crates (hmac, sha1, sha2)"
     else if (n ~ /wasm_bindgen|js_sys|__wbindgen|__wbg/) a = "wasm-bindgen, js-sys, futures"
-    else if (n ~ /dlmalloc|__rdl|__rust_(alloc|dealloc|realloc)/) a = "allocator (dlmalloc)"
+    else if (n ~ /dlmalloc|talc|__rdl|__rust_(alloc|dealloc|realloc)/) a = "allocator (talc)"
     else if (n ~ /data segment/) a = "data (strings, tables)"
     s[a] += $1; t += $1 }
   END { for (k in s) printf "%7d  %5.1f%%  %s\n", s[k], 100 * s[k] / t, k; printf "%7d  total (raw, unoptimised by wasm-opt)\n", t }' | sort -rn

@@ -230,7 +230,11 @@ pub(crate) fn is_valid_url(url: &str) -> bool {
         None => return false,
     };
     let auth_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(auth_end);
+    // `auth_end` is at an ASCII byte, so both halves exist; `get` avoids `split_at`'s panic path (and its bytes).
+    let (authority, tail) = (
+        rest.get(..auth_end).unwrap_or(rest),
+        rest.get(auth_end..).unwrap_or(""),
+    );
     let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
     if host.is_empty() || host.starts_with(':') {
         return false;

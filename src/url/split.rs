@@ -49,7 +49,11 @@ pub(crate) fn parse_absolute(url: &str) -> Option<Parts<'_>> {
         .bytes()
         .position(|b| matches!(b, b'/' | b'\\' | b'?' | b'#'))
         .unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(auth_end);
+    // `auth_end` is at an ASCII byte, so both halves exist; `get` avoids `split_at`'s panic path (and its bytes).
+    let (authority, tail) = (
+        rest.get(..auth_end).unwrap_or(rest),
+        rest.get(auth_end..).unwrap_or(""),
+    );
     let mut origin = String::with_capacity(scheme.len() + 3 + authority.len());
     origin.push_str(scheme);
     origin.push_str("://");

@@ -5,13 +5,17 @@ import { build } from "esbuild";
 import { join } from "node:path";
 import { prepareScratch } from "./scratch.mjs";
 
-const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js"]);
+const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js"]);
+
+/** Whether a bundled module path is one of the package's entry files (not a module every entry shares). */
+export function isPackageEntry(path) {
+  const p = path.replaceAll("\\", "/");
+  return /node_modules\/imagekit-wasm\/[^/]+\.js$/.test(p) && !SHARED.has(p.split("/").pop());
+}
 
 /** The package entry files esbuild pulled in (the runtime-specific one), from the metafile inputs. */
 export function packageEntries(metafile) {
-  return Object.keys(metafile.inputs)
-    .map((p) => p.replaceAll("\\", "/"))
-    .filter((p) => /node_modules\/imagekit-wasm\/[^/]+\.js$/.test(p) && !SHARED.has(p.split("/").pop()));
+  return Object.keys(metafile.inputs).filter(isPackageEntry).map((p) => p.replaceAll("\\", "/"));
 }
 
 /**

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { chromium as playwright } from "playwright-core";
 import { build } from "vite";
+import { isPackageEntry } from "./bundle.mjs";
 import { crashed, namedCheck, score } from "./check.mjs";
 import { prepareScratch } from "./scratch.mjs";
 
@@ -28,8 +29,7 @@ async function buildPage(page) {
       for (const c of Object.values(bundle)) if (c.type === "chunk") modules.push(...(c.moduleIds ?? Object.keys(c.modules)));
     } }],
   });
-  return modules.map((m) => m.replaceAll("\\", "/")).filter((m) => /node_modules\/imagekit-wasm\/[^/]+\.js$/.test(m) &&
-    !/\/(imagekit_wasm|errors|classes|resources)\.js$/.test(m));
+  return modules.filter(isPackageEntry).map((m) => m.replaceAll("\\", "/"));
 }
 
 function serve(dir) {
