@@ -12,6 +12,7 @@ import { chromium } from "playwright-core";
 import sharp from "sharp";
 import { makePng } from "../server/fixtures.mjs";
 import { startDemo } from "../../www-example/server.mjs";
+import { assert, checks } from "./checks.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -19,18 +20,7 @@ const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "
 const argv = process.argv.slice(2);
 const screenshot = argv.includes("--screenshot") ? resolve(argv[argv.indexOf("--screenshot") + 1]) : null;
 
-let passed = 0, failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`  FAIL ${name}\n       ${String(e?.message ?? e).split("\n").slice(0, 6).join("\n       ")}`);
-  }
-}
-function assert(cond, msg) { if (!cond) throw new Error(msg); }
+const { check, crashed, finish } = checks("demo-e2e", 6);
 
 /** Are all pixels grey (r = g = b within `tol`)? Returns the first offender or null. */
 function firstColoured(data, channels, tol = 2) {
@@ -185,12 +175,10 @@ try {
 
   await check("no page errors", async () => assert(!pageErrors.length, pageErrors.join("\n")));
 } catch (e) {
-  failed++;
-  console.log(`  FAIL demo-e2e could not run: ${e?.stack ?? e}`);
+  crashed(e);
 } finally {
   await context?.close().catch(() => {});
   await demo?.close().catch(() => {});
   rmSync(tmp, { recursive: true, force: true });
 }
-console.log(`demo-e2e: ${passed} passed, ${failed} failed`);
-process.exit(failed || !passed ? 1 : 0);
+finish();

@@ -15,23 +15,13 @@ import { build } from "esbuild";
 import sharp from "sharp";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
 import { makePng } from "../server/fixtures.mjs";
+import { assert, checks } from "./checks.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const scratch = join(root, "tests/.scratch/examples");
 const bin = (name) => join(root, "node_modules/.bin", name);
 
-let passed = 0, failed = 0;
-async function check(name, fn) {
-  try {
-    await fn();
-    passed++;
-    console.log(`  ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`  FAIL ${name}\n       ${String(e?.message ?? e).split("\n").slice(0, 12).join("\n       ")}`);
-  }
-}
-function assert(cond, msg) { if (!cond) throw new Error(msg); }
+const { check, crashed, finish } = checks("examples", 12);
 
 /** pkg/ → npm pack → installed into a fresh scratch project; the examples copied in. */
 function prepare() {
@@ -214,10 +204,8 @@ try {
     }
   });
 } catch (e) {
-  failed++;
-  console.log(`  FAIL examples could not run: ${e?.stack ?? e}`);
+  crashed(e);
 } finally {
   await srv.close();
 }
-console.log(`examples: ${passed} passed, ${failed} failed`);
-process.exit(failed || !passed ? 1 : 0);
+finish();
