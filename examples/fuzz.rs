@@ -30,10 +30,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use imagekit_wasm::api::endpoints::{self, Call, UploadFile};
+use imagekit_wasm::api::endpoints::{self, Call, UploadFile, UPLOAD_OPTIONS};
 use imagekit_wasm::api::response::{self, ErrorClass, Outcome};
 use imagekit_wasm::api::{retry, ApiRequest, Body};
-use imagekit_wasm::client::ClientConfig;
+use imagekit_wasm::client::{ClientConfig, CLIENT_OPTIONS};
 use imagekit_wasm::json::{self, Value};
 use imagekit_wasm::{encoding, options, phash, signing, url, webhook, Error};
 
@@ -697,49 +697,6 @@ fn private_key(rng: &mut Rng) -> String {
     )
 }
 
-const CLIENT_KEYS: &[&str] = &[
-    "publicKey",
-    "privateKey",
-    "urlEndpoint",
-    "transformationPosition",
-    "apiBaseUrl",
-    "uploadBaseUrl",
-    "timeout",
-    "maxRetries",
-    "webhookSecret",
-    "dangerouslyAllowBrowser",
-];
-const URL_KEYS: &[&str] = &[
-    "path",
-    "src",
-    "urlEndpoint",
-    "transformation",
-    "transformationPosition",
-    "queryParameters",
-    "signed",
-    "expireSeconds",
-    "expiresIn",
-];
-const BUILD_SRC_KEYS: &[&str] = &[
-    "src",
-    "urlEndpoint",
-    "transformation",
-    "transformationPosition",
-    "queryParameters",
-    "signed",
-    "expiresIn",
-];
-const RESPONSIVE_KEYS: &[&str] = &[
-    "src",
-    "urlEndpoint",
-    "transformation",
-    "queryParameters",
-    "transformationPosition",
-    "sizes",
-    "width",
-    "deviceBreakpoints",
-    "imageBreakpoints",
-];
 /// Every option name the media API builders read.
 const API_KEYS: &[&str] = &[
     "type",
@@ -775,35 +732,11 @@ const API_KEYS: &[&str] = &[
     "webhookUrl",
     "publish",
 ];
-const UPLOAD_KEYS: &[&str] = &[
-    "fileName",
-    "useUniqueFileName",
-    "tags",
-    "folder",
-    "isPrivateFile",
-    "customCoordinates",
-    "responseFields",
-    "extensions",
-    "webhookUrl",
-    "overwriteFile",
-    "overwriteAITags",
-    "overwriteTags",
-    "overwriteCustomMetadata",
-    "customMetadata",
-    "transformation",
-    "checks",
-    "isPublished",
-    "description",
-    "publicKey",
-    "signature",
-    "expire",
-    "token",
-];
 
 /// A client: mostly a working one with a distinctive private key, sometimes anything `from_value` accepts.
 fn client(rng: &mut Rng, v: &Vocab) -> Option<(ClientConfig, Option<String>)> {
     if rng.one_in(6) {
-        let opts = options_object(rng, v, CLIENT_KEYS);
+        let opts = options_object(rng, v, CLIENT_OPTIONS);
         let cfg = ClientConfig::from_value(&through_json(rng, &opts)?).ok()?;
         let key = cfg.private_key.as_ref().map(|k| k.expose().to_string());
         return Some((cfg, key));
@@ -1151,7 +1084,7 @@ fn t_number(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
 }
 
 fn t_client(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
-    let opts = options_object(rng, ctx.vocab, CLIENT_KEYS);
+    let opts = options_object(rng, ctx.vocab, CLIENT_OPTIONS);
     let Some(opts) = through_json(rng, &opts) else {
         return false;
     };
@@ -1186,7 +1119,15 @@ fn client_url(rng: &mut Rng, ctx: &Ctx<'_>, seed: bool) -> bool {
     let Some((cfg, key)) = client(rng, ctx.vocab) else {
         return false;
     };
-    let opts = options_object(rng, ctx.vocab, if seed { URL_KEYS } else { BUILD_SRC_KEYS });
+    let opts = options_object(
+        rng,
+        ctx.vocab,
+        if seed {
+            url::URL_KEYS
+        } else {
+            url::BUILD_SRC_KEYS
+        },
+    );
     let Some(opts) = through_json(rng, &opts) else {
         return false;
     };
@@ -1242,7 +1183,7 @@ fn t_client_build_src(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
 }
 
 fn t_build_src(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
-    let opts = options_object(rng, ctx.vocab, BUILD_SRC_KEYS);
+    let opts = options_object(rng, ctx.vocab, url::BUILD_SRC_KEYS);
     let Some(opts) = through_json(rng, &opts) else {
         return false;
     };
@@ -1288,7 +1229,7 @@ fn t_transformation_string(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
 }
 
 fn t_responsive(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
-    let opts = options_object(rng, ctx.vocab, RESPONSIVE_KEYS);
+    let opts = options_object(rng, ctx.vocab, url::RESPONSIVE_KEYS);
     let Some(opts) = through_json(rng, &opts) else {
         return false;
     };
@@ -1723,7 +1664,7 @@ fn t_upload(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
     let Some((cfg, key)) = client(rng, ctx.vocab) else {
         return false;
     };
-    let opts = options_object(rng, ctx.vocab, UPLOAD_KEYS);
+    let opts = options_object(rng, ctx.vocab, UPLOAD_OPTIONS);
     let Some(opts) = through_json(rng, &opts) else {
         return false;
     };

@@ -57,7 +57,7 @@ const MAX_TIMEOUT_MS: u64 = 2_147_483_647;
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
 
 /// Every option `new ImageKit(...)` accepts (canonical names; snake_case aliases are folded by [`Options`]).
-const KNOWN: &[&str] = &[
+pub const CLIENT_OPTIONS: &[&str] = &[
     "publicKey",
     "privateKey",
     "urlEndpoint",
@@ -116,7 +116,7 @@ fn non_empty(o: &Options<'_>, key: &str) -> Result<Option<String>> {
 impl ClientConfig {
     /// Reads and checks the constructor's options (an object, or null for none).
     pub fn from_value(value: &Value) -> Result<Self> {
-        let o = Options::new(value, "ImageKit options", KNOWN)?;
+        let o = Options::new(value, "ImageKit options", CLIENT_OPTIONS)?;
         let timeout_ms = o
             .whole("timeout", 1, MAX_TIMEOUT_MS)?
             .unwrap_or(DEFAULT_TIMEOUT_MS);

@@ -26,7 +26,7 @@ use builder::{assemble, Policy, Target, BUILD_SRC, URL};
 use sign::{expiry, Signing};
 use transform::{transformation_string, Values};
 
-pub use responsive::responsive_image_attributes;
+pub use responsive::{responsive_image_attributes, RESPONSIVE_KEYS};
 
 use crate::client::{ClientConfig, Position};
 use crate::error::{Error, Result};
@@ -34,7 +34,7 @@ use crate::json::Value;
 use crate::options::Options;
 
 /// The options `ik.url()` takes (canonical names; snake_case spellings are folded by [`Options`]).
-const URL_KEYS: &[&str] = &[
+pub const URL_KEYS: &[&str] = &[
     "path",
     "src",
     "urlEndpoint",
@@ -47,7 +47,7 @@ const URL_KEYS: &[&str] = &[
 ];
 
 /// The options `buildSrc` and `ik.buildSrc` take.
-const BUILD_SRC_KEYS: &[&str] = &[
+pub const BUILD_SRC_KEYS: &[&str] = &[
     "src",
     "urlEndpoint",
     "transformation",

@@ -11,7 +11,7 @@ use crate::json::Value;
 use crate::options::Options;
 
 const WHAT: &str = "getResponsiveImageAttributes options";
-const KEYS: &[&str] = &[
+pub const RESPONSIVE_KEYS: &[&str] = &[
     "src",
     "urlEndpoint",
     "transformation",
@@ -96,7 +96,7 @@ fn vw_percents(sizes: &str) -> Vec<f64> {
 
 /// `getResponsiveImageAttributes(options)` → `{src, srcSet?, sizes?, width?}`, keys in that order.
 pub fn responsive_image_attributes(options: &Value) -> Result<Value> {
-    let o = Options::new(options, WHAT, KEYS)?;
+    let o = Options::new(options, WHAT, RESPONSIVE_KEYS)?;
     let src = o
         .str("src")?
         .filter(|s| !s.is_empty())

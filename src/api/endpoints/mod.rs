@@ -19,7 +19,7 @@ mod tests;
 #[cfg(test)]
 mod upload_tests;
 
-pub use upload::{upload, upload_v2, UploadFile};
+pub use upload::{upload, upload_v2, UploadFile, UPLOAD_OPTIONS};
 
 use super::request::{segment, ApiRequest, Body, Method};
 use crate::error::{Error, Result};

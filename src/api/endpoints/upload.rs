@@ -20,7 +20,7 @@ pub enum UploadFile {
 }
 
 /// The upload API's form fields (SPEC §5), then the client-side authentication fields.
-const KNOWN: &[&str] = &[
+pub const UPLOAD_OPTIONS: &[&str] = &[
     "fileName",
     "useUniqueFileName",
     "tags",
@@ -67,7 +67,7 @@ fn build(client: &ClientConfig, options: &Value, file: UploadFile, v2: bool) -> 
     if folded.is_null() {
         return Err(Error::validation("fileName is required"));
     }
-    let o = Options::new(&folded, WHAT, KNOWN)?;
+    let o = Options::new(&folded, WHAT, UPLOAD_OPTIONS)?;
     let file_name = required_opt(&o, "fileName")?;
     let mut form: Vec<(String, String)> = vec![("fileName".into(), file_name.into())];
     match file {
