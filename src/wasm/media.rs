@@ -40,29 +40,6 @@ fn js_number_text(value: &JsValue) -> String {
         .unwrap_or_default()
 }
 
-impl ImageKit {
-    /// Runs `call` with its positional arguments and the trailing request options. Never inlined: every
-    /// exported method shares this one body instead of carrying a copy.
-    #[inline(never)]
-    fn call(&self, call: Call, args: &[&JsValue], request: &JsValue) -> Promise {
-        let config = self.config();
-        let prepared = (|| {
-            let values = args
-                .iter()
-                .enumerate()
-                .map(|(i, a)| arg(a, &format!("{} argument {}", call.js_name(), i + 1)))
-                .collect::<JsResult<Vec<_>>>()?;
-            let req = endpoints::build(call, &values).map_err(to_js)?;
-            let settings = CallSettings::read(&config, request)?;
-            Ok::<_, JsValue>((req, settings))
-        })();
-        future_to_promise(async move {
-            let (req, settings) = prepared?;
-            transport::send(config, req, None, settings, None).await
-        })
-    }
-}
-
 #[wasm_bindgen]
 impl ImageKit {
     /// Internal: runs the media API call named `name` (a `Call::js_name`) with its positional `args` (an array)
@@ -77,11 +54,23 @@ impl ImageKit {
         let Some(call) = found else {
             return Promise::reject(&validation("unknown media API call"));
         };
-        let args: Vec<JsValue> = (0..call.arity())
-            .map(|i| Reflect::get_u32(&args, i as u32).unwrap_or(JsValue::UNDEFINED))
-            .collect();
-        let refs: Vec<&JsValue> = args.iter().collect();
-        self.call(call, &refs, &request)
+        let config = self.config();
+        // Argument problems become a rejection, like every failure of an async method.
+        let prepared = (|| {
+            let values = (0..call.arity())
+                .map(|i| {
+                    let a = Reflect::get_u32(&args, i as u32).unwrap_or(JsValue::UNDEFINED);
+                    arg(&a, &format!("{} argument {}", call.js_name(), i + 1))
+                })
+                .collect::<JsResult<Vec<_>>>()?;
+            let req = endpoints::build(call, &values).map_err(to_js)?;
+            let settings = CallSettings::read(&config, &request)?;
+            Ok::<_, JsValue>((req, settings))
+        })();
+        future_to_promise(async move {
+            let (req, settings) = prepared?;
+            transport::send(config, req, None, settings, None).await
+        })
     }
 
     /// Internal: `[name, arity]` of every call `__call` knows, for resources.js to define the named methods.
