@@ -1693,7 +1693,11 @@ fn t_signing(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
     let token = string(rng);
     let expire = rng.next() % 100_000_000_000;
     ctx.show("key/token/expire", &(&key, &token, expire));
-    let p = signing::authentication_parameters(&key, token.clone(), expire);
+    let p = signing::authentication_parameters(
+        &imagekit_wasm::client::Secret::new(key.clone()),
+        token.clone(),
+        expire,
+    );
     assert_eq!(
         p.signature.len(),
         40,

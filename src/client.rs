@@ -5,22 +5,42 @@ use std::fmt;
 use crate::error::{Error, Result};
 use crate::json::Value;
 use crate::options::Options;
+use crate::sha1::HmacSha1;
 
 /// A secret string (private key, webhook secret). Its `Debug` never shows the value, so it cannot leak through
-/// a log line or an error built with `{:?}`.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
+/// a log line or an error built with `{:?}`. It also keeps the HMAC-SHA1 state with the key absorbed, computed
+/// once here, so that each signed URL or authentication signature hashes only its own message.
+#[derive(Clone)]
+pub struct Secret {
+    text: String,
+    mac: HmacSha1,
+}
 
 impl Secret {
     pub fn new(value: impl Into<String>) -> Self {
-        Secret(value.into())
+        let text = value.into();
+        let mac = HmacSha1::new(text.as_bytes());
+        Secret { text, mac }
     }
 
     /// The secret itself, for signing only.
     pub fn expose(&self) -> &str {
-        &self.0
+        &self.text
+    }
+
+    /// HMAC-SHA1 keyed with this secret.
+    pub fn mac(&self) -> &HmacSha1 {
+        &self.mac
     }
 }
+
+impl PartialEq for Secret {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+    }
+}
+
+impl Eq for Secret {}
 
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -156,10 +176,9 @@ impl ClientConfig {
     }
 
     /// The private key, or a `ValidationError` saying which operation needed it.
-    pub fn require_private_key(&self, operation: &str) -> Result<&str> {
+    pub fn require_private_key(&self, operation: &str) -> Result<&Secret> {
         self.private_key
             .as_ref()
-            .map(Secret::expose)
             .ok_or_else(|| Error::validation(format!("privateKey is required for {operation}")))
     }
 
@@ -212,7 +231,7 @@ mod tests {
             .unwrap();
         assert_eq!(c.public_key.as_deref(), Some("pub"));
         assert_eq!(
-            c.require_private_key("signing").unwrap(),
+            c.require_private_key("signing").unwrap().expose(),
             "private_key_test"
         );
         assert_eq!(c.url_endpoint.as_deref(), Some("https://ik.imagekit.io/x/"));

@@ -22,12 +22,16 @@ fn b64_symbol(n: u32) -> char {
 
 /// Lowercase hex of `bytes`.
 pub fn hex(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        out.push(hex_digit(b >> 4));
-        out.push(hex_digit(*b));
+    // Bytes into a zeroed buffer, not `String::push`: at opt-level "z" each push is an uninlined call, and a
+    // signature's 40 digits took 0.5 µs that way in wasm.
+    let mut out = vec![0u8; bytes.len() * 2];
+    for (pair, b) in out.chunks_exact_mut(2).zip(bytes) {
+        if let [hi, lo] = pair {
+            *hi = hex_digit(b >> 4) as u8;
+            *lo = hex_digit(*b) as u8;
+        }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Standard base64 with `=` padding.

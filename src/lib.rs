@@ -3,6 +3,7 @@
 //! The pure core (everything but `wasm`) builds and tests on the host; `wasm` is the only place that knows
 //! about JavaScript, and only converts values.
 
+pub mod alloc;
 pub mod api;
 pub mod client;
 pub mod encoding;
@@ -10,6 +11,7 @@ pub mod error;
 pub mod json;
 pub mod options;
 pub mod phash;
+pub mod sha1;
 pub mod signing;
 pub mod url;
 pub mod webhook;

@@ -3,19 +3,13 @@
 
 use hmac::{Hmac, Mac};
 
+use crate::client::Secret;
 use crate::encoding::hex;
 use crate::error::{Error, Result};
 
 /// HMAC-SHA1 of `message` under `key`, as lowercase hex.
 pub fn hmac_sha1_hex(key: &[u8], message: &[u8]) -> String {
-    // HMAC accepts keys of any length, so `new_from_slice` cannot fail; the fallback only keeps this panic-free.
-    match Hmac::<sha1::Sha1>::new_from_slice(key) {
-        Ok(mut mac) => {
-            mac.update(message);
-            hex(&mac.finalize().into_bytes())
-        }
-        Err(_) => String::new(),
-    }
+    hex(&crate::sha1::HmacSha1::new(key).sign(&[message]))
 }
 
 /// HMAC-SHA256 of the concatenation of `parts` under `key`, raw bytes.
@@ -52,11 +46,10 @@ pub const DEFAULT_AUTH_TTL_SECONDS: u64 = 1800;
 
 /// Upload authentication parameters: signature = hex HMAC-SHA1(privateKey, token + expire).
 /// `token` and `expire` are chosen by the caller (the wasm layer supplies a UUID v4 and now + 1800 s).
-pub fn authentication_parameters(private_key: &str, token: String, expire: u64) -> AuthParams {
-    let signature = hmac_sha1_hex(
-        private_key.as_bytes(),
-        format!("{token}{expire}").as_bytes(),
-    );
+pub fn authentication_parameters(private_key: &Secret, token: String, expire: u64) -> AuthParams {
+    let signature = hex(&private_key
+        .mac()
+        .sign(&[token.as_bytes(), expire.to_string().as_bytes()]));
     AuthParams {
         token,
         expire,
@@ -104,7 +97,11 @@ mod tests {
             ),
             "41b3075c40bc84147eb71b8b49ae7fbf349d0f00"
         );
-        let p = authentication_parameters("private_key_test", "your_token".into(), 1582269249);
+        let p = authentication_parameters(
+            &Secret::new("private_key_test"),
+            "your_token".into(),
+            1582269249,
+        );
         assert_eq!(p.signature, "e71bcd6031016b060d349d212e23e85c791decdd");
         assert_eq!(p.expire, 1582269249);
         assert_eq!(p.token, "your_token");

@@ -131,7 +131,7 @@ fn build(
         || (policy.expiry_signs && r.expire_seconds.is_some_and(|s| s.is_finite() && s > 0.0));
     let signing = if wants_signature {
         let key = match client {
-            Some(c) => c.require_private_key("signed URLs")?,
+            Some(c) => c.require_private_key("signed URLs")?.mac(),
             None => {
                 return Err(Error::validation(
                     "privateKey is required for signed URLs: use ik.buildSrc on a client created with privateKey",

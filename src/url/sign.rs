@@ -2,7 +2,8 @@
 //! `urlEndpoint/` removed, followed by the expiry. Signing what was emitted (not what went in) is what makes the
 //! signature check out on ImageKit's side whatever characters the path needed encoding.
 
-use crate::signing::hmac_sha1_hex;
+use crate::encoding::hex;
+use crate::sha1::HmacSha1;
 
 /// The expiry written when the caller asked for none: ImageKit's "never".
 pub(crate) const NO_EXPIRY: u64 = 9_999_999_999;
@@ -10,7 +11,7 @@ pub(crate) const NO_EXPIRY: u64 = 9_999_999_999;
 /// A request to sign: the key, and the expiry in seconds since the epoch if the URL should expire.
 #[derive(Clone, Copy)]
 pub(crate) struct Signing<'a> {
-    pub key: &'a str,
+    pub key: &'a HmacSha1,
     pub expiry: Option<u64>,
 }
 
@@ -30,10 +31,8 @@ pub(crate) fn append_signature(
     signing: Signing<'_>,
 ) {
     let expiry = signing.expiry.unwrap_or(NO_EXPIRY).to_string();
-    let mut message = String::with_capacity(url.len() + expiry.len());
-    message.push_str(url.get(signed_from..).unwrap_or_default());
-    message.push_str(&expiry);
-    let signature = hmac_sha1_hex(signing.key.as_bytes(), message.as_bytes());
+    let signed = url.get(signed_from..).unwrap_or_default();
+    let signature = hex(&signing.key.sign(&[signed.as_bytes(), expiry.as_bytes()]));
     url.push(if has_query { '&' } else { '?' });
     if signing.expiry.is_some() {
         url.push_str("ik-t=");
@@ -47,6 +46,7 @@ pub(crate) fn append_signature(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::signing::hmac_sha1_hex;
 
     #[test]
     fn seed_vector() {
@@ -58,7 +58,7 @@ mod tests {
             from,
             false,
             Signing {
-                key: "private_key_test",
+                key: &HmacSha1::new(b"private_key_test"),
                 expiry: None,
             },
         );
@@ -87,7 +87,7 @@ mod tests {
             "https://e.io/".len(),
             true,
             Signing {
-                key: "k",
+                key: &HmacSha1::new(b"k"),
                 expiry: Some(1_700_003_600),
             },
         );

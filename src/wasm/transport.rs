@@ -102,7 +102,10 @@ fn init(
     Reflect::set(&init, &"method".into(), &req.method.as_str().into())?;
     if req.basic_auth {
         let key = config.require_private_key("the media API").map_err(to_js)?;
-        let auth = format!("Basic {}", base64_encode(format!("{key}:").as_bytes()));
+        let auth = format!(
+            "Basic {}",
+            base64_encode(format!("{}:", key.expose()).as_bytes())
+        );
         Reflect::set(&headers, &"authorization".into(), &auth.into())?;
     }
     match &req.body {

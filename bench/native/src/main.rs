@@ -66,5 +66,22 @@ fn main() {
             .unwrap(),
         );
     });
+    let mac = imagekit_wasm::sha1::HmacSha1::new(b"private_key_test");
+    time("sha1::HmacSha1::new(16-byte key)", || {
+        black_box(imagekit_wasm::sha1::HmacSha1::new(black_box(b"private_key_test")));
+    });
+    time("sha1::HmacSha1::sign(40-byte message), key absorbed", || {
+        black_box(black_box(&mac).sign(&[black_box(b"tr:h-300,w-400/default-image.jpg1700000300")]));
+    });
+    time("encoding::hex(20 bytes)", || {
+        black_box(imagekit_wasm::encoding::hex(black_box(&[7u8; 20])));
+    });
+    time("alloc+free String(12 B)", || {
+        black_box(String::from(black_box("abcdefghijkl")));
+    });
+    time("alloc 10 strings, free", || {
+        let v: Vec<String> = (0..10).map(|i| black_box("abcdefghijkl").get(..i).unwrap_or("").to_string()).collect();
+        black_box(v);
+    });
     let _ = ClientConfig::clone(&client);
 }
