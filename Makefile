@@ -51,6 +51,7 @@ test-js: package
 	node tests/dropin/dropin.mjs
 	node tests/demo/examples.mjs
 	node tests/demo/e2e.mjs
+	node tests/hardening/fastlane.mjs
 	node tests/hardening/fuzz.mjs
 	node tests/hardening/faults.mjs
 	node tests/hardening/secrets.mjs

@@ -12,6 +12,8 @@ if (wasmUrl.protocol === "file:") {
 installResources();
 
 export * from "./imagekit_wasm.js";
+// The one-crossing forms of the hot functions, in place of the glue's (fast.js).
+export { buildSrc, buildTransformationString, getResponsiveImageAttributes, phashDistance } from "./fast.js";
 // `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
 export { ImageKit as default } from "./imagekit_wasm.js";
 export * from "./classes.js";

@@ -6,6 +6,8 @@ initSync({ module: Deno.readFileSync(new URL("./imagekit_wasm_bg.wasm", import.m
 installResources();
 
 export * from "./imagekit_wasm.js";
+// The one-crossing forms of the hot functions, in place of the glue's (fast.js).
+export { buildSrc, buildTransformationString, getResponsiveImageAttributes, phashDistance } from "./fast.js";
 // `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
 export { ImageKit as default } from "./imagekit_wasm.js";
 export * from "./classes.js";

@@ -8,6 +8,8 @@ initSync({ module: wasmModule });
 installResources();
 
 export * from "./imagekit_wasm.js";
+// The one-crossing forms of the hot functions, in place of the glue's (fast.js).
+export { buildSrc, buildTransformationString, getResponsiveImageAttributes, phashDistance } from "./fast.js";
 // `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
 export { ImageKit as default } from "./imagekit_wasm.js";
 export * from "./classes.js";

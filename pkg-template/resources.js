@@ -2,7 +2,8 @@
 // the same client: every method only reshapes its arguments and calls one of the client's own (wasm) methods, so
 // auth, retries, timeouts and errors are the same. Installed on `ImageKit.prototype` by each entry, plus
 // `ik.iterateFiles()` (lazy skip/limit paging) and the SDK's statics (`ImageKit.NotFoundError`, `ImageKit.toFile`).
-import { ImageKit as _ImageKit, buildTransformationString, getResponsiveImageAttributes } from "./imagekit_wasm.js";
+import { ImageKit as _ImageKit } from "./imagekit_wasm.js";
+import { buildTransformationString, getResponsiveImageAttributes, installFast } from "./fast.js";
 import * as E from "./errors.js";
 
 const ALIASES = {
@@ -187,6 +188,7 @@ const RESOURCES = ["files", "folders", "assets", "cache", "customMetadataFields"
 
 /** Adds the resource getters, `iterateFiles` and the SDK's statics to the `ImageKit` class (idempotent). */
 export function installResources(ImageKit = _ImageKit) {
+  installFast(ImageKit);
   // The media API's named methods, each a thin call into the one wasm export `__call`.
   for (const [name, arity] of ImageKit.__calls()) {
     const method = { [name](...args) { return this.__call(name, args.slice(0, arity), args[arity]); } }[name];

@@ -8,4 +8,6 @@ installResources();
 
 export { default, default as init, initSync } from "./imagekit_wasm.js";
 export * from "./imagekit_wasm.js";
+// The one-crossing forms of the hot functions, in place of the glue's (fast.js).
+export { buildSrc, buildTransformationString, getResponsiveImageAttributes, phashDistance } from "./fast.js";
 export * from "./classes.js";

@@ -14,7 +14,11 @@ extern "C" {
 
 /// Whole seconds since the epoch, from `Date.now()` (so tests can fix the clock).
 pub fn now_seconds() -> u64 {
-    let ms = js_sys::Date::now();
+    seconds_from_ms(js_sys::Date::now())
+}
+
+/// Whole seconds from a `Date.now()` value; 0 for a clock that reads nothing sensible.
+pub fn seconds_from_ms(ms: f64) -> u64 {
     if ms.is_finite() && ms > 0.0 {
         (ms / 1000.0).floor() as u64
     } else {

@@ -12,6 +12,7 @@ mod client;
 mod convert;
 mod env;
 mod errors;
+mod fast;
 mod fetch;
 mod media;
 mod transport;

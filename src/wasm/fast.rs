@@ -1,0 +1,158 @@
+//! The one-crossing lane for the hot synchronous calls (URL building, signing, pHash), used by `fast.js`.
+//!
+//! Why: through wasm-bindgen's generic conversions a `buildSrc` call crossed the boundary about ten times
+//! (type checks, `JSON.stringify`, allocating and copying the text in, copying the result out and freeing it),
+//! which cost more than the URL work itself. Here JS writes the options' JSON text straight into a reusable input
+//! area of wasm memory, makes one call with plain numbers, and reads the result text from where `RESULT` points.
+//! The calls compute exactly what the exported functions compute, with the same core functions; on any error
+//! they return `false` and `fast.js` calls the exported function, which throws the error class with its message.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use wasm_bindgen::prelude::*;
+
+use super::client::ImageKit;
+use super::env::seconds_from_ms;
+use crate::json::{self, Value};
+use crate::signing::{self, DEFAULT_AUTH_TTL_SECONDS};
+
+thread_local! {
+    /// Where JS writes a call's input (UTF-8 JSON text, or raw strings).
+    static INPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// The last result, kept alive until the next call so JS can decode it in place.
+    static OUTPUT: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Address and length of the last result, read by JS through a `Uint32Array` over wasm memory.
+static RESULT: [AtomicU32; 2] = [AtomicU32::new(0), AtomicU32::new(0)];
+
+/// Runs `f` over the first `len` input bytes and publishes its result; false on any error.
+fn run(len: u32, f: impl FnOnce(&[u8]) -> Option<String>) -> bool {
+    let out = INPUT.with(|input| f(input.try_borrow().ok()?.get(..len as usize)?));
+    match out {
+        Some(text) => OUTPUT.with(|slot| match slot.try_borrow_mut() {
+            Ok(mut slot) => {
+                *slot = text;
+                RESULT[0].store(slot.as_ptr() as u32, Ordering::Relaxed);
+                RESULT[1].store(slot.len() as u32, Ordering::Relaxed);
+                true
+            }
+            Err(_) => false,
+        }),
+        None => false,
+    }
+}
+
+/// `run` for calls whose input is one JSON options text.
+fn run_json(len: u32, f: impl FnOnce(&Value) -> crate::Result<String>) -> bool {
+    run(len, |bytes| {
+        let text = std::str::from_utf8(bytes).ok()?;
+        f(&json::parse(text).ok()?).ok()
+    })
+}
+
+#[wasm_bindgen]
+impl ImageKit {
+    /// Internal: the address of the input area, grown to at least `len` bytes.
+    #[wasm_bindgen(js_name = __input)]
+    pub fn fast_input(len: u32) -> u32 {
+        INPUT.with(|input| match input.try_borrow_mut() {
+            Ok(mut input) => {
+                if input.len() < len as usize {
+                    input.resize(len as usize, 0);
+                }
+                input.as_ptr() as u32
+            }
+            Err(_) => 0,
+        })
+    }
+
+    /// Internal: the address of `[result address, result length]`.
+    #[wasm_bindgen(js_name = __result)]
+    pub fn fast_result() -> u32 {
+        RESULT.as_ptr() as u32
+    }
+
+    /// Internal: the module's memory.
+    #[wasm_bindgen(js_name = __memory)]
+    pub fn fast_memory() -> JsValue {
+        wasm_bindgen::memory()
+    }
+
+    /// Internal: `buildSrc` over the JSON options in the input area.
+    #[wasm_bindgen(js_name = __buildSrc)]
+    pub fn fast_build_src(len: u32) -> bool {
+        run_json(len, crate::url::build_src)
+    }
+
+    /// Internal: `buildTransformationString` over the JSON steps (or `null`) in the input area.
+    #[wasm_bindgen(js_name = __transformation)]
+    pub fn fast_transformation(len: u32) -> bool {
+        run_json(len, crate::url::build_transformation_string)
+    }
+
+    /// Internal: `getResponsiveImageAttributes`, as JSON text.
+    #[wasm_bindgen(js_name = __responsive)]
+    pub fn fast_responsive(len: u32) -> bool {
+        run_json(len, |v| {
+            crate::url::responsive_image_attributes(v).map(|attrs| attrs.to_json())
+        })
+    }
+
+    /// Internal: `phashDistance` of the input's first `first` bytes and the `second` after them; -1 on error.
+    #[wasm_bindgen(js_name = __phash)]
+    pub fn fast_phash(first: u32, second: u32) -> i32 {
+        INPUT
+            .with(|input| {
+                let input = input.try_borrow().ok()?;
+                let (a, rest) = input.split_at_checked(first as usize)?;
+                let a = std::str::from_utf8(a).ok()?;
+                let b = std::str::from_utf8(rest.get(..second as usize)?).ok()?;
+                let d = crate::phash::distance(Some(a), Some(b)).ok()?;
+                i32::try_from(d).ok()
+            })
+            .unwrap_or(-1)
+    }
+
+    /// Internal: `ik.url` at the given `Date.now()`.
+    #[wasm_bindgen(js_name = __url)]
+    pub fn fast_url(&self, len: u32, now_ms: f64) -> bool {
+        let config = self.config();
+        run_json(len, |v| {
+            crate::url::url(&config, v, seconds_from_ms(now_ms))
+        })
+    }
+
+    /// Internal: `ik.buildSrc` at the given `Date.now()`.
+    #[wasm_bindgen(js_name = __signedBuildSrc)]
+    pub fn fast_client_build_src(&self, len: u32, now_ms: f64) -> bool {
+        let config = self.config();
+        run_json(len, |v| {
+            crate::url::client_build_src(&config, v, seconds_from_ms(now_ms))
+        })
+    }
+
+    /// Internal: `ik.getAuthenticationParameters`. The input holds the token, or (`len` 0) 16 random bytes for a
+    /// UUID v4 token; `expire` NaN means now + 30 min. The result is the 40-digit signature, the expiry, a space
+    /// and the token.
+    #[wasm_bindgen(js_name = __auth)]
+    pub fn fast_auth(&self, len: u32, expire: f64, now_ms: f64) -> bool {
+        let config = self.config();
+        run(if len == 0 { 16 } else { len }, |bytes| {
+            let key = config.require_private_key("").ok()?;
+            let token = if len == 0 {
+                signing::uuid_v4(bytes.try_into().ok()?)
+            } else {
+                std::str::from_utf8(bytes).ok()?.to_string()
+            };
+            let expire = if expire.is_nan() {
+                seconds_from_ms(now_ms) + DEFAULT_AUTH_TTL_SECONDS
+            } else {
+                signing::parse_expire(expire).ok()?
+            };
+            let p = signing::authentication_parameters(key, token, expire);
+            Some(format!("{}{} {}", p.signature, p.expire, p.token))
+        })
+    }
+}
