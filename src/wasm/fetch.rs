@@ -6,28 +6,35 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/wasm/io.js")]
 extern "C" {
-    /// The global `fetch` (or, for uploads, what the runtime's entry installed: see io.js).
-    #[wasm_bindgen(js_name = ikFetch, catch)]
-    pub fn fetch(input: &str, init: &JsValue) -> Result<Promise, JsValue>;
+    /// One attempt through the global `fetch` (or, for uploads, what the runtime's entry installed: see io.js):
+    /// resolves to `[status, headers object, body text]`.
+    #[wasm_bindgen(js_name = ikFetchText, catch)]
+    pub fn fetch_text(input: &str, init: &JsValue) -> Result<Promise, JsValue>;
+
+    /// The signal of one attempt (timeout joined with the caller's signal), see io.js.
+    #[wasm_bindgen(js_name = ikAttemptSignal, catch)]
+    pub fn attempt_signal(timeout_ms: f64, user: &JsValue) -> Result<AttemptSignal, JsValue>;
+    pub type AttemptSignal;
+    #[wasm_bindgen(method, getter)]
+    pub fn signal(this: &AttemptSignal) -> AbortSignal;
+    /// Clears the timer and the listener; true when the timer fired.
+    #[wasm_bindgen(method)]
+    pub fn finish(this: &AttemptSignal) -> bool;
+
+    /// The success payload with its non-enumerable `responseMetadata`; throws when the body is not JSON.
+    #[wasm_bindgen(js_name = ikPayload, catch)]
+    pub fn payload(
+        text: &JsValue,
+        status: u16,
+        headers: &js_sys::Object,
+    ) -> Result<JsValue, JsValue>;
 }
 
 #[wasm_bindgen]
 extern "C" {
-    pub type Response;
-    #[wasm_bindgen(method, getter)]
-    pub fn status(this: &Response) -> u16;
-    #[wasm_bindgen(method, getter)]
-    pub fn headers(this: &Response) -> JsValue;
-    #[wasm_bindgen(method, catch)]
-    pub fn text(this: &Response) -> Result<Promise, JsValue>;
-
     pub type AbortSignal;
     #[wasm_bindgen(method, getter)]
     pub fn aborted(this: &AbortSignal) -> bool;
-    #[wasm_bindgen(static_method_of = AbortSignal, js_name = timeout, catch)]
-    pub fn timeout(ms: f64) -> Result<AbortSignal, JsValue>;
-    #[wasm_bindgen(static_method_of = AbortSignal, js_name = any, catch)]
-    pub fn any(signals: &js_sys::Array) -> Result<AbortSignal, JsValue>;
 
     pub type Blob;
     #[wasm_bindgen(constructor, catch)]
@@ -45,10 +52,6 @@ extern "C" {
         value: &Blob,
         filename: &str,
     ) -> Result<(), JsValue>;
-
-    /// `JSON.parse` of a JS string as it is (no copy through wasm memory).
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    pub fn parse_json(text: &JsValue) -> Result<JsValue, JsValue>;
 
     #[wasm_bindgen(js_name = setTimeout)]
     fn set_timeout(callback: &Function, ms: f64) -> JsValue;

@@ -10,7 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::convert::type_of;
 use super::errors::{to_js, validation, JsResult};
-use super::fetch::{self, AbortSignal, Blob, FormData, Response};
+use super::fetch::{self, AbortSignal, AttemptSignal, Blob, FormData};
 use crate::api::response::{interpret, Outcome};
 use crate::api::{retry, ApiRequest, Body, ErrorClass, HttpError};
 use crate::client::ClientConfig;
@@ -133,13 +133,11 @@ fn init(
 }
 
 /// The signal of one attempt: its own timeout, joined with the caller's signal when there is one.
-fn attempt_signal(settings: &CallSettings) -> JsResult<(AbortSignal, AbortSignal)> {
-    let timer = AbortSignal::timeout(settings.timeout_ms as f64)?;
-    let joined = match &settings.signal {
-        Some(user) => AbortSignal::any(&Array::of2(user, &timer))?,
-        None => timer.clone().unchecked_into(),
-    };
-    Ok((joined, timer))
+fn attempt_signal(settings: &CallSettings) -> JsResult<AttemptSignal> {
+    match &settings.signal {
+        Some(user) => fetch::attempt_signal(settings.timeout_ms as f64, user),
+        None => fetch::attempt_signal(settings.timeout_ms as f64, &JsValue::UNDEFINED),
+    }
 }
 
 /// What one attempt got back. The body stays a JS string: a success is handed to `JSON.parse` as it is, and
@@ -162,31 +160,29 @@ fn header_pairs(headers: &Object) -> Vec<(String, String)> {
         .collect()
 }
 
-/// One attempt through `fetch`; `Err` carries the cause when there was no (complete) response.
+/// One attempt through `fetch` (one promise for the response and its body, see io.js); `Err` carries the cause
+/// when there was no (complete) response.
 async fn fetch_attempt(url: &str, init: &JsValue) -> Result<Answer, JsValue> {
-    let resp: Response = JsFuture::from(fetch::fetch(url, init)?)
+    let parts: Array = JsFuture::from(fetch::fetch_text(url, init)?)
         .await?
         .unchecked_into();
-    let text = JsFuture::from(resp.text()?).await?;
-    // `Headers` iterates lower-cased names, so one `Object.fromEntries` call gives the plain object.
-    let headers = Object::from_entries(&resp.headers())?;
     Ok(Answer {
-        status: resp.status(),
-        headers,
-        text,
+        status: parts.get(0).as_f64().map_or(0, |s| s as u16),
+        headers: parts.get(1).unchecked_into(),
+        text: parts.get(2),
     })
 }
 
 /// Why an attempt got no response: the caller aborted, our timer fired, or the network failed.
 fn no_response(
     settings: &CallSettings,
-    timer: &AbortSignal,
+    timed_out: bool,
     cause: &JsValue,
     timeout_ms: u64,
 ) -> Error {
     if settings.signal.as_ref().is_some_and(AbortSignal::aborted) {
         Error::Abort("the request was aborted by the caller's signal".into())
-    } else if timer.aborted() {
+    } else if timed_out {
         Error::Timeout(format!("no response within {timeout_ms} ms"))
     } else {
         let why = super::convert::error_message(cause);
@@ -252,30 +248,6 @@ fn http_error(e: HttpError, headers: &Object) -> JsResult<JsValue> {
     Ok(super::errors::make(class, &e.message, &props))
 }
 
-/// The success payload with a non-enumerable `responseMetadata`.
-fn success(text: &JsValue, status: u16, headers: &Object) -> JsResult<JsValue> {
-    let blank = text
-        .dyn_ref::<js_sys::JsString>()
-        .map_or(true, |t| t.trim().length() == 0);
-    let payload = if blank {
-        Object::new().into()
-    } else {
-        fetch::parse_json(text)?
-    };
-    let meta = metadata(&payload, status, headers)?;
-    if payload.is_object() {
-        let desc = Object::new();
-        Reflect::set(&desc, &"value".into(), &meta)?;
-        Reflect::set(&desc, &"configurable".into(), &JsValue::TRUE)?;
-        Object::define_property(
-            payload.unchecked_ref::<Object>(),
-            &"responseMetadata".into(),
-            &desc,
-        );
-    }
-    Ok(payload)
-}
-
 /// Sends `req`, retrying as SPEC §5 says, and resolves to the payload or rejects with a SPEC §6 error.
 /// With `progress` and an `XMLHttpRequest` (browsers), the upload reports progress as it goes; elsewhere fetch
 /// cannot, and `progress` hears of the completed upload once.
@@ -295,16 +267,18 @@ pub async fn send(
                 "the request was aborted by the caller's signal".into(),
             )));
         }
-        let (signal, timer) = attempt_signal(&settings)?;
+        let attempt_signal = attempt_signal(&settings)?;
+        let signal = attempt_signal.signal();
         let init = init(&config, &req, &file, &signal)?;
         let can_retry = req.retryable && attempt < settings.max_retries;
         let answer = match (&progress, use_xhr) {
             (Some(p), true) => super::xhr::attempt(&url, &init, &signal, p).await,
             _ => fetch_attempt(&url, &init).await,
         };
+        let timed_out = attempt_signal.finish();
         let server_wait = match answer {
             Err(cause) => {
-                let e = no_response(&settings, &timer, &cause, settings.timeout_ms);
+                let e = no_response(&settings, timed_out, &cause, settings.timeout_ms);
                 if matches!(e, Error::Abort(_)) || !can_retry {
                     return Err(to_js(e));
                 }
@@ -316,7 +290,7 @@ pub async fn send(
                 text,
             }) => {
                 if ErrorClass::for_status(status, req.bulk).is_none() {
-                    if let Ok(v) = success(&text, status, &headers) {
+                    if let Ok(v) = fetch::payload(&text, status, &headers) {
                         if let (Some(p), false) = (&progress, use_xhr) {
                             report_completion(p, &file);
                         }
