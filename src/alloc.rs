@@ -42,6 +42,7 @@ impl<A> SizeClassCache<A> {
 }
 
 /// The class serving `size` bytes at `align`, or None for talc.
+#[inline(always)]
 fn class_of(size: usize, align: usize) -> Option<usize> {
     if size > MAX_SMALL || align > ALIGN {
         return None;
@@ -52,6 +53,7 @@ fn class_of(size: usize, align: usize) -> Option<usize> {
 }
 
 /// The layout talc sees for every block of class `c`.
+#[inline(always)]
 fn class_layout(c: usize) -> Layout {
     // SAFETY: a power of two from 8 to 1024 with alignment 8 is always a valid layout.
     unsafe { Layout::from_size_align_unchecked(1 << (c as u32 + MIN_SHIFT), ALIGN) }

@@ -5,6 +5,7 @@
 
 pub mod alloc;
 pub mod api;
+pub mod ascii;
 pub mod client;
 pub mod encoding;
 pub mod error;

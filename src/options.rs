@@ -56,7 +56,7 @@ impl<'a> Options<'a> {
         let mut entries: Vec<(Cow<'a, str>, &Value)> = Vec::with_capacity(raw.len());
         for (key, v) in raw {
             // Only snake_case aliases need a new string; camelCase keys are borrowed as they are.
-            let canonical: Cow<'a, str> = if key.contains('_') {
+            let canonical: Cow<'a, str> = if crate::ascii::find(key, b'_').is_some() {
                 Cow::Owned(camel_case(key))
             } else {
                 Cow::Borrowed(key.as_str())

@@ -4,7 +4,7 @@
 use hmac::{Hmac, Mac};
 
 use crate::client::Secret;
-use crate::encoding::hex;
+use crate::encoding::{decimal, hex};
 use crate::error::{Error, Result};
 
 /// HMAC-SHA1 of `message` under `key`, as lowercase hex.
@@ -49,7 +49,7 @@ pub const DEFAULT_AUTH_TTL_SECONDS: u64 = 1800;
 pub fn authentication_parameters(private_key: &Secret, token: String, expire: u64) -> AuthParams {
     let signature = hex(&private_key
         .mac()
-        .sign(&[token.as_bytes(), expire.to_string().as_bytes()]));
+        .sign(&[token.as_bytes(), decimal(expire).as_bytes()]));
     AuthParams {
         token,
         expire,
@@ -73,15 +73,17 @@ pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
     bytes[6] = (bytes[6] & 0x0f) | 0x40;
     bytes[8] = (bytes[8] & 0x3f) | 0x80;
     let h = hex(&bytes);
-    let part = |a: usize, b: usize| h.get(a..b).unwrap_or_default();
-    format!(
-        "{}-{}-{}-{}-{}",
-        part(0, 8),
-        part(8, 12),
-        part(12, 16),
-        part(16, 20),
-        part(20, 32)
-    )
+    let mut out = String::with_capacity(36);
+    for (i, (a, b)) in [(0, 8), (8, 12), (12, 16), (16, 20), (20, 32)]
+        .into_iter()
+        .enumerate()
+    {
+        if i > 0 {
+            out.push('-');
+        }
+        out.push_str(h.get(a..b).unwrap_or_default());
+    }
+    out
 }
 
 #[cfg(test)]

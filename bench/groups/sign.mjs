@@ -3,7 +3,7 @@
 import * as ours from "../../pkg/node.mjs";
 import NodeImageKit from "@imagekit/nodejs";
 import ImageKit6 from "imagekit";
-import { IK6, NODE, OURS, PRIVATE_KEY, PUBLIC_KEY, median, result, same, sameSecond, timeRow, log } from "../lib.mjs";
+import { IK6, NODE, OURS, PRIVATE_KEY, PUBLIC_KEY, medians, result, same, sameSecond, timeRow, log } from "../lib.mjs";
 
 const urlEndpoint = "https://ik.imagekit.io/demo";
 const transformation = [{ height: 300, width: 400, raw: "ar-4-3,q-40" }];
@@ -15,14 +15,14 @@ const rows = [];
 // Signed URL, expiring in 300 s: ik.buildSrc vs @imagekit/nodejs helper.buildSrc; ik.url vs imagekit 6 .url.
 const b = { src: "/default-image.jpg", urlEndpoint, transformation, transformationPosition: "path", signed: true, expiresIn: 300 };
 sameSecond("signed buildSrc", () => ik.buildSrc(b), () => node.helper.buildSrc(b));
-rows.push(timeRow("signed URL, expiresIn 300: ik.buildSrc", {
-  [OURS]: await median(() => ik.buildSrc(b)), [NODE]: await median(() => node.helper.buildSrc(b)),
-}, { factor: 3, against: NODE }));
+rows.push(timeRow("signed URL, expiresIn 300: ik.buildSrc", await medians({
+  [OURS]: () => ik.buildSrc(b), [NODE]: () => node.helper.buildSrc(b),
+}), { factor: 3, against: NODE }));
 const u = { path: "/default-image.jpg", transformation, signed: true, expireSeconds: 300 };
 sameSecond("signed url", () => ik.url(u), () => ik6.url(u));
-rows.push(timeRow("signed URL, expireSeconds 300: ik.url (seed)", {
-  [OURS]: await median(() => ik.url(u)), [IK6]: await median(() => ik6.url(u)),
-}, { factor: 3 }));
+rows.push(timeRow("signed URL, expireSeconds 300: ik.url (seed)", await medians({
+  [OURS]: () => ik.url(u), [IK6]: () => ik6.url(u),
+}), { factor: 3 }));
 log("sign: signed URLs done");
 
 // Authentication parameters with a given token and expiry (deterministic, so checked equal) and with the defaults
@@ -32,29 +32,29 @@ same("getAuthenticationParameters", {
   [OURS]: ik.getAuthenticationParameters(token, expire), [NODE]: node.helper.getAuthenticationParameters(token, expire),
   [IK6]: ik6.getAuthenticationParameters(token, expire),
 });
-rows.push(timeRow("getAuthenticationParameters(token, expire)", {
-  [OURS]: await median(() => ik.getAuthenticationParameters(token, expire)),
-  [NODE]: await median(() => node.helper.getAuthenticationParameters(token, expire)),
-  [IK6]: await median(() => ik6.getAuthenticationParameters(token, expire)),
-}));
+rows.push(timeRow("getAuthenticationParameters(token, expire)", await medians({
+  [OURS]: () => ik.getAuthenticationParameters(token, expire),
+  [NODE]: () => node.helper.getAuthenticationParameters(token, expire),
+  [IK6]: () => ik6.getAuthenticationParameters(token, expire),
+})));
 const shape = (p) => [typeof p.token, p.token.length, typeof p.expire, /^[0-9a-f]{40}$/.test(p.signature)];
 same("getAuthenticationParameters() shape", {
   [OURS]: shape(ik.getAuthenticationParameters()), [NODE]: shape(node.helper.getAuthenticationParameters()),
   [IK6]: shape(ik6.getAuthenticationParameters()),
 });
-rows.push(timeRow("getAuthenticationParameters() (random UUID token)", {
-  [OURS]: await median(() => ik.getAuthenticationParameters()),
-  [NODE]: await median(() => node.helper.getAuthenticationParameters()),
-  [IK6]: await median(() => ik6.getAuthenticationParameters()),
-}));
+rows.push(timeRow("getAuthenticationParameters() (random UUID token)", await medians({
+  [OURS]: () => ik.getAuthenticationParameters(),
+  [NODE]: () => node.helper.getAuthenticationParameters(),
+  [IK6]: () => ik6.getAuthenticationParameters(),
+})));
 log("sign: auth parameters done");
 
 const pairs = [["2d5ad3936d2e015b", "2d6ed293db36a4fb"], ["a4a65595ac94518b", "7838873e791f8400"]];
 for (const [a, c] of pairs) same(`phashDistance ${a} ${c}`, { [OURS]: ours.phashDistance(a, c), [IK6]: ik6.pHashDistance(a, c) });
 const [a, c] = pairs[0];
-rows.push(timeRow("phashDistance (64-bit hashes)", {
-  [OURS]: await median(() => ours.phashDistance(a, c)), [IK6]: await median(() => ik6.pHashDistance(a, c)),
-}, { factor: 10 }));
+rows.push(timeRow("phashDistance (64-bit hashes)", await medians({
+  [OURS]: () => ours.phashDistance(a, c), [IK6]: () => ik6.pHashDistance(a, c),
+}), { factor: 10 }));
 
 result("Signing and utilities (median per call)", [OURS, NODE, IK6], rows, [
   "Private key `private_key_test`; signed outputs compared within one clock second. " +

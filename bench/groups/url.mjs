@@ -5,7 +5,7 @@ import * as ours from "../../pkg/node.mjs";
 import * as js from "@imagekit/javascript";
 import NodeImageKit from "@imagekit/nodejs";
 import ImageKit6 from "imagekit";
-import { IK6, JS, NODE, OURS, PRIVATE_KEY, PUBLIC_KEY, median, result, same, timeRow, log } from "../lib.mjs";
+import { IK6, JS, NODE, OURS, PRIVATE_KEY, PUBLIC_KEY, medians, result, same, timeRow, log } from "../lib.mjs";
 
 const urlEndpoint = "https://ik.imagekit.io/demo";
 const src = "/default-image.jpg";
@@ -29,14 +29,12 @@ async function urlCase(name, transformation, position) {
   };
   same(name, Object.fromEntries(Object.entries(fns).map(([k, f]) => [k, f()])));
   const rows = [];
-  const times = {};
-  for (const [k, f] of Object.entries(fns)) times[k] = await median(f);
-  rows.push(timeRow(`${name}: buildSrc`, times, { factor: 2 }));
+  rows.push(timeRow(`${name}: buildSrc`, await medians(fns), { factor: 2 }));
   if (!transformation.some((s) => s.overlay)) {
     // imagekit 6 has no overlay objects; for the rest, ik.url vs its .url on the same seed-style options.
     const u = { path: src, transformation, transformationPosition: position };
     same(`${name} (seed url)`, { [OURS]: ik.url(u), [IK6]: ik6.url(u) });
-    rows.push(timeRow(`${name}: ik.url (seed)`, { [OURS]: await median(() => ik.url(u)), [IK6]: await median(() => ik6.url(u)) }, { factor: 2 }));
+    rows.push(timeRow(`${name}: ik.url (seed)`, await medians({ [OURS]: () => ik.url(u), [IK6]: () => ik6.url(u) }), { factor: 2 }));
   }
   log(`url: ${name} done`);
   return rows;
@@ -52,20 +50,20 @@ same("buildTransformationString", {
   [OURS]: ours.buildTransformationString(chained), [JS]: js.buildTransformationString(chained),
   [NODE]: node.helper.buildTransformationString(chained),
 });
-rows.push(timeRow("buildTransformationString (chained + overlay)", {
-  [OURS]: await median(() => ours.buildTransformationString(chained)),
-  [JS]: await median(() => js.buildTransformationString(chained)),
-  [NODE]: await median(() => node.helper.buildTransformationString(chained)),
-}, { factor: 2 }));
+rows.push(timeRow("buildTransformationString (chained + overlay)", await medians({
+  [OURS]: () => ours.buildTransformationString(chained),
+  [JS]: () => js.buildTransformationString(chained),
+  [NODE]: () => node.helper.buildTransformationString(chained),
+}), { factor: 2 }));
 
 const responsive = { src, urlEndpoint, sizes: "(min-width: 768px) 50vw, 100vw", transformation: [{ quality: 80 }] };
 same("getResponsiveImageAttributes", {
   [OURS]: ours.getResponsiveImageAttributes(responsive), [JS]: js.getResponsiveImageAttributes(responsive),
 });
-rows.push(timeRow("getResponsiveImageAttributes (vw sizes, 9 candidates)", {
-  [OURS]: await median(() => ours.getResponsiveImageAttributes(responsive)),
-  [JS]: await median(() => js.getResponsiveImageAttributes(responsive)),
-}, { factor: 2 }));
+rows.push(timeRow("getResponsiveImageAttributes (vw sizes, 9 candidates)", await medians({
+  [OURS]: () => ours.getResponsiveImageAttributes(responsive),
+  [JS]: () => js.getResponsiveImageAttributes(responsive),
+}), { factor: 2 }));
 
 result("URL building (median per call)", [OURS, JS, NODE, IK6], rows, [
   `Inputs: endpoint ${urlEndpoint}, src ${src}; one step ${JSON.stringify(step)}; chained ${JSON.stringify(chained)}.`,

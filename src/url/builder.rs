@@ -12,6 +12,7 @@ use super::escape::{
 use super::sign::{append_signature, Signing};
 use super::split::{js_path_segments, parse_absolute, split_tail, trim_c0};
 use super::transform::{push_js_string, Values};
+use crate::ascii;
 use crate::client::Position;
 use crate::error::{Error, Result};
 use crate::json::Value;
@@ -128,7 +129,7 @@ fn push_endpoint_path(out: &mut String, path: &str, policy: &Policy) {
     match policy.join {
         PathJoin::Js => push_segments(out, &js_path_segments(path).0),
         PathJoin::Seed => {
-            let path = path.trim_matches('/');
+            let path = ascii::trim(path, b'/');
             if !path.is_empty() {
                 out.push('/');
                 push_encoded(out, path, PATH);
@@ -147,7 +148,7 @@ pub(crate) fn assemble(
     let js = policy.join == PathJoin::Js;
     let path = target
         .path
-        .map(|p| p.trim_matches('/'))
+        .map(|p| ascii::trim(p, b'/'))
         .filter(|p| !p.is_empty());
     let src = match path {
         Some(_) => None,
@@ -213,7 +214,10 @@ pub(crate) fn assemble(
         if !tr_in_query && !tr.is_empty() {
             if js {
                 let segment = without_tab_newline(tr);
-                push_segments(&mut out, &js_path_segments(&format!("tr:{segment}")).0);
+                let mut tr_segment = String::with_capacity(3 + segment.len());
+                tr_segment.push_str("tr:");
+                tr_segment.push_str(&segment);
+                push_segments(&mut out, &js_path_segments(&tr_segment).0);
             } else {
                 out.push_str("/tr:");
                 push_encoded(&mut out, tr, PATH);
@@ -231,7 +235,7 @@ pub(crate) fn assemble(
             }
         } else {
             out.push('/');
-            push_encoded(&mut out, file.trim_matches('/'), PATH);
+            push_encoded(&mut out, ascii::trim(file, b'/'), PATH);
         }
         (query, fragment, tr_in_query)
     };

@@ -2,7 +2,7 @@
 //! `urlEndpoint/` removed, followed by the expiry. Signing what was emitted (not what went in) is what makes the
 //! signature check out on ImageKit's side whatever characters the path needed encoding.
 
-use crate::encoding::hex;
+use crate::encoding::{decimal, hex};
 use crate::sha1::HmacSha1;
 
 /// The expiry written when the caller asked for none: ImageKit's "never".
@@ -30,7 +30,7 @@ pub(crate) fn append_signature(
     has_query: bool,
     signing: Signing<'_>,
 ) {
-    let expiry = signing.expiry.unwrap_or(NO_EXPIRY).to_string();
+    let expiry = decimal(signing.expiry.unwrap_or(NO_EXPIRY));
     let signed = url.get(signed_from..).unwrap_or_default();
     let signature = hex(&signing.key.sign(&[signed.as_bytes(), expiry.as_bytes()]));
     url.push(if has_query { '&' } else { '?' });

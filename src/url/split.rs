@@ -4,6 +4,7 @@
 //! punycode), and paths can be read as the JS SDK's `new URL()` reads them (`\` is `/`, dot segments resolved).
 
 use super::escape::{has, push_encoded, HOST, USERINFO};
+use crate::ascii;
 
 /// An absolute URL cut into its parts. `origin` is normalized and encoded; the others are the caller's text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,16 +18,17 @@ pub(crate) struct Parts<'a> {
 
 /// What the WHATWG parser drops before reading a URL: leading and trailing C0 controls and spaces.
 pub(crate) fn trim_c0(s: &str) -> &str {
-    s.trim_matches(|c| c <= ' ')
+    // C0 controls and space are ASCII, and no byte of a non-ASCII character is below 0x80.
+    ascii::trim_bytes(s, |b| b <= b' ')
 }
 
 /// Cuts `path?query#fragment` (a relative reference or the tail of a URL).
 pub(crate) fn split_tail(tail: &str) -> (&str, Option<&str>, Option<&str>) {
-    let (rest, fragment) = match tail.split_once('#') {
+    let (rest, fragment) = match ascii::split_once(tail, b'#') {
         Some((r, f)) => (r, Some(f)),
         None => (tail, None),
     };
-    let (path, query) = match rest.split_once('?') {
+    let (path, query) = match ascii::split_once(rest, b'?') {
         Some((p, q)) => (p, Some(q)),
         None => (rest, None),
     };
@@ -36,7 +38,7 @@ pub(crate) fn split_tail(tail: &str) -> (&str, Option<&str>, Option<&str>) {
 /// Parses an absolute `http:`/`https:` URL (scheme case-insensitive, any run of `/` or `\` after it, as the
 /// WHATWG parser allows for these schemes). `None` when it is not one or its host is empty or malformed.
 pub(crate) fn parse_absolute(url: &str) -> Option<Parts<'_>> {
-    let (scheme, rest) = url.split_once(':')?;
+    let (scheme, rest) = ascii::split_once(url, b':')?;
     let scheme = if scheme.eq_ignore_ascii_case("https") {
         "https"
     } else if scheme.eq_ignore_ascii_case("http") {
@@ -57,7 +59,7 @@ pub(crate) fn parse_absolute(url: &str) -> Option<Parts<'_>> {
     let mut origin = String::with_capacity(scheme.len() + 3 + authority.len());
     origin.push_str(scheme);
     origin.push_str("://");
-    let host_port = match authority.rsplit_once('@') {
+    let host_port = match ascii::rsplit_once(authority, b'@') {
         Some((userinfo, host_port)) => {
             if !userinfo.is_empty() {
                 push_encoded(&mut origin, userinfo, USERINFO);
@@ -93,7 +95,7 @@ fn split_port(host_port: &str) -> Option<(&str, Option<u16>)> {
             _ => return None,
         }
     } else {
-        host_port.find(':')
+        ascii::find(host_port, b':')
     };
     let Some(colon) = colon else {
         return Some((host_port, None));
@@ -230,6 +232,9 @@ fn punycode(input: &[char]) -> Option<String> {
 
 /// Whether a path segment is `.` or `..` to the WHATWG parser (which also reads `%2e` as a dot).
 fn dots(seg: &str) -> usize {
+    if seg.len() > 6 || !matches!(seg.as_bytes().first(), Some(b'.' | b'%')) {
+        return 0;
+    }
     let is = |s: &str| seg.eq_ignore_ascii_case(s);
     if is(".") || is("%2e") {
         1

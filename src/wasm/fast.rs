@@ -152,7 +152,11 @@ impl ImageKit {
                 signing::parse_expire(expire).ok()?
             };
             let p = signing::authentication_parameters(key, token, expire);
-            Some(format!("{}{} {}", p.signature, p.expire, p.token))
+            let mut out = p.signature;
+            out.push_str(&crate::encoding::decimal(p.expire));
+            out.push(' ');
+            out.push_str(&p.token);
+            Some(out)
         })
     }
 }

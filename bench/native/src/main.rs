@@ -7,6 +7,12 @@ use imagekit_wasm::client::ClientConfig;
 use imagekit_wasm::json;
 
 fn time(name: &str, mut f: impl FnMut()) {
+    // `cargo run --release -- <filter>`: only the cases whose name contains the filter.
+    if let Some(filter) = std::env::args().nth(1) {
+        if !name.contains(&filter) {
+            return;
+        }
+    }
     for _ in 0..10_000 {
         f();
     }
