@@ -291,17 +291,17 @@ fn number_text(rng: &mut Rng) -> String {
     }
 }
 
-fn scalar(rng: &mut Rng) -> Value {
+fn scalar(rng: &mut Rng) -> Value<'static> {
     match rng.below(8) {
         0 => Value::Null,
         1 => Value::Bool(rng.one_in(2)),
-        2 | 3 => Value::Num(number_text(rng)),
-        _ => Value::Str(string(rng)),
+        2 | 3 => Value::Num(number_text(rng).into()),
+        _ => Value::Str(string(rng).into()),
     }
 }
 
 /// Any JSON value, nested at most `depth` more levels.
-fn any_value(rng: &mut Rng, depth: usize) -> Value {
+fn any_value(rng: &mut Rng, depth: usize) -> Value<'static> {
     if depth == 0 {
         return scalar(rng);
     }
@@ -313,7 +313,7 @@ fn any_value(rng: &mut Rng, depth: usize) -> Value {
         ),
         1 => Value::Obj(
             (0..rng.below(4))
-                .map(|_| (string(rng), any_value(rng, depth - 1)))
+                .map(|_| (string(rng).into(), any_value(rng, depth - 1)))
                 .collect(),
         ),
         _ => scalar(rng),
@@ -321,7 +321,7 @@ fn any_value(rng: &mut Rng, depth: usize) -> Value {
 }
 
 /// `v` wrapped in `levels` arrays or objects: the depth limits of the parser and the compilers.
-fn deep(rng: &mut Rng, mut v: Value, levels: usize) -> Value {
+fn deep(rng: &mut Rng, mut v: Value<'static>, levels: usize) -> Value<'static> {
     for _ in 0..levels {
         v = if rng.one_in(2) {
             Value::Arr(vec![v])
@@ -376,24 +376,24 @@ const LAYER_TYPES: &[&str] = &[
 const POSITION_KEYS: &[&str] = &["x", "y", "xCenter", "yCenter", "focus", "anchorPoint", "z"];
 const TIMING_KEYS: &[&str] = &["start", "end", "duration", "fps"];
 
-fn tr_value(rng: &mut Rng, v: &Vocab, layers: usize) -> Value {
+fn tr_value(rng: &mut Rng, v: &Vocab, layers: usize) -> Value<'static> {
     match rng.below(16) {
         0 => Value::Str("-".into()),
         1 | 2 => Value::Bool(true),
         3 => Value::Bool(false),
-        4 | 5 => Value::Num(number_text(rng)),
-        6 => Value::Str(String::new()),
+        4 | 5 => Value::Num(number_text(rng).into()),
+        6 => Value::Str(String::new().into()),
         7 => Value::Str(" \t".into()),
         8 => Value::Str("true".into()),
         9 => Value::Arr((0..rng.below(4)).map(|_| scalar(rng)).collect()),
         10 if rng.one_in(3) => overlay(rng, v, layers + 1),
         11 => any_value(rng, 2),
         12 => Value::Null,
-        _ => Value::Str(string(rng)),
+        _ => Value::Str(string(rng).into()),
     }
 }
 
-fn step(rng: &mut Rng, v: &Vocab, layers: usize) -> Value {
+fn step(rng: &mut Rng, v: &Vocab, layers: usize) -> Value<'static> {
     if rng.one_in(20) {
         return scalar(rng);
     }
@@ -416,13 +416,13 @@ fn step(rng: &mut Rng, v: &Vocab, layers: usize) -> Value {
                 } else {
                     tr_value(rng, v, layers)
                 };
-                (key, value)
+                (key.into(), value)
             })
             .collect(),
     )
 }
 
-fn transformation(rng: &mut Rng, v: &Vocab, layers: usize) -> Value {
+fn transformation(rng: &mut Rng, v: &Vocab, layers: usize) -> Value<'static> {
     match rng.below(24) {
         0 => Value::Null,
         1 => scalar(rng),
@@ -431,12 +431,12 @@ fn transformation(rng: &mut Rng, v: &Vocab, layers: usize) -> Value {
     }
 }
 
-fn overlay(rng: &mut Rng, v: &Vocab, layers: usize) -> Value {
+fn overlay(rng: &mut Rng, v: &Vocab, layers: usize) -> Value<'static> {
     if layers > 12 || rng.one_in(30) {
         return any_value(rng, 2);
     }
     let kind = *rng.pick(LAYER_TYPES);
-    let mut e: Vec<(String, Value)> = Vec::new();
+    let mut e: Vec<(String, Value<'static>)> = Vec::new();
     if !rng.one_in(12) {
         e.push(("type".into(), Value::Str(kind.into())));
     }
@@ -454,7 +454,7 @@ fn overlay(rng: &mut Rng, v: &Vocab, layers: usize) -> Value {
         let value = if rng.one_in(8) {
             scalar(rng)
         } else {
-            Value::Str(string(rng))
+            Value::Str(string(rng).into())
         };
         e.push((input.into(), value));
     }
@@ -473,7 +473,7 @@ fn overlay(rng: &mut Rng, v: &Vocab, layers: usize) -> Value {
             } else {
                 Value::Obj(
                     (0..rng.below(4))
-                        .map(|_| (rng.pick(names).to_string(), tr_value(rng, v, layers)))
+                        .map(|_| (rng.pick(names).to_string().into(), tr_value(rng, v, layers)))
                         .collect(),
                 )
             };
@@ -486,7 +486,7 @@ fn overlay(rng: &mut Rng, v: &Vocab, layers: usize) -> Value {
     if rng.one_in(25) {
         e.push((string(rng), scalar(rng)));
     }
-    Value::Obj(e)
+    Value::object(e)
 }
 
 /// URL endpoints as given, and as emitted (the prefix the signature leaves out, before its `/`).
@@ -527,7 +527,7 @@ fn path_or_src(rng: &mut Rng) -> String {
     }
 }
 
-fn query_parameters(rng: &mut Rng) -> Value {
+fn query_parameters(rng: &mut Rng) -> Value<'static> {
     if rng.one_in(15) {
         return scalar(rng);
     }
@@ -539,7 +539,7 @@ fn query_parameters(rng: &mut Rng) -> Value {
                 } else {
                     scalar(rng)
                 };
-                (string(rng), v)
+                (string(rng).into(), v)
             })
             .collect(),
     )
@@ -562,7 +562,7 @@ fn sizes(rng: &mut Rng) -> String {
     }
 }
 
-fn breakpoints(rng: &mut Rng) -> Value {
+fn breakpoints(rng: &mut Rng) -> Value<'static> {
     if rng.one_in(10) {
         return scalar(rng);
     }
@@ -572,7 +572,7 @@ fn breakpoints(rng: &mut Rng) -> Value {
                 if rng.one_in(20) {
                     scalar(rng)
                 } else {
-                    Value::Num(number_text(rng))
+                    Value::Num(number_text(rng).into())
                 }
             })
             .collect(),
@@ -580,19 +580,20 @@ fn breakpoints(rng: &mut Rng) -> Value {
 }
 
 /// An option value for a known option name: mostly of the right type, sometimes anything.
-fn option_value(rng: &mut Rng, v: &Vocab, key: &str) -> Value {
+fn option_value(rng: &mut Rng, v: &Vocab, key: &str) -> Value<'static> {
     if rng.one_in(30) {
         return any_value(rng, 2);
     }
     match key {
-        "path" | "src" => Value::Str(path_or_src(rng)),
-        "urlEndpoint" | "apiBaseUrl" | "uploadBaseUrl" => Value::Str(endpoint(rng)),
+        "path" | "src" => Value::Str(path_or_src(rng).into()),
+        "urlEndpoint" | "apiBaseUrl" | "uploadBaseUrl" => Value::Str(endpoint(rng).into()),
         "transformation" => transformation(rng, v, 0),
         "transformationPosition" => Value::Str(
             rng.pick(&[
                 "path", "query", "path", "query", "path", "query", "path", "query", "Path", "",
             ])
-            .to_string(),
+            .to_string()
+            .into(),
         ),
         "queryParameters" => query_parameters(rng),
         "signed"
@@ -608,17 +609,17 @@ fn option_value(rng: &mut Rng, v: &Vocab, key: &str) -> Value {
         | "overwriteCustomMetadata"
         | "isPublished" => Value::Bool(!rng.one_in(3)),
         "expireSeconds" | "expiresIn" | "width" | "timeout" | "maxRetries" | "limit" | "skip"
-        | "expire" => Value::Num(number_text(rng)),
-        "sizes" => Value::Str(sizes(rng)),
+        | "expire" => Value::Num(number_text(rng).into()),
+        "sizes" => Value::Str(sizes(rng).into()),
         "deviceBreakpoints" | "imageBreakpoints" => breakpoints(rng),
-        "privateKey" => Value::Str(private_key(rng)),
+        "privateKey" => Value::Str(private_key(rng).into()),
         "tags" | "fileIds" | "AITags" | "responseFields" => Value::Arr(
             (0..1 + rng.below(3))
                 .map(|_| {
                     if rng.one_in(20) {
                         scalar(rng)
                     } else {
-                        Value::Str(non_empty(rng))
+                        Value::Str(non_empty(rng).into())
                     }
                 })
                 .collect(),
@@ -629,7 +630,7 @@ fn option_value(rng: &mut Rng, v: &Vocab, key: &str) -> Value {
             } else {
                 Value::Obj(
                     (0..rng.below(4))
-                        .map(|_| (non_empty(rng), any_value(rng, 2)))
+                        .map(|_| (non_empty(rng).into(), any_value(rng, 2)))
                         .collect(),
                 )
             }
@@ -648,14 +649,14 @@ fn option_value(rng: &mut Rng, v: &Vocab, key: &str) -> Value {
             if rng.one_in(10) {
                 scalar(rng)
             } else {
-                Value::Str(non_empty(rng))
+                Value::Str(non_empty(rng).into())
             }
         }
     }
 }
 
 /// An options object over `keys` (each present with probability 1/2), spelled as callers spell them.
-fn options_object(rng: &mut Rng, v: &Vocab, keys: &[&str]) -> Value {
+fn options_object(rng: &mut Rng, v: &Vocab, keys: &[&str]) -> Value<'static> {
     if rng.one_in(40) {
         return scalar(rng);
     }
@@ -681,7 +682,7 @@ fn options_object(rng: &mut Rng, v: &Vocab, keys: &[&str]) -> Value {
         let j = rng.below(e.len());
         e.swap(i, j);
     }
-    Value::Obj(e)
+    Value::object(e)
 }
 
 /// The mark of every generated private key: mixed case, so no generated string (nor an upper-cased key name)
@@ -744,7 +745,7 @@ fn client(rng: &mut Rng, v: &Vocab) -> Option<(ClientConfig, Option<String>)> {
     let key = (!rng.one_in(8)).then(|| private_key(rng));
     let mut e = vec![];
     if let Some(k) = &key {
-        e.push(("privateKey".to_string(), Value::Str(k.clone())));
+        e.push(("privateKey".to_string(), Value::Str(k.clone().into())));
     }
     if !rng.one_in(5) {
         e.push((
@@ -757,21 +758,23 @@ fn client(rng: &mut Rng, v: &Vocab) -> Option<(ClientConfig, Option<String>)> {
         e.push(("transformationPosition".into(), Value::Str("query".into())));
     }
     e.push(("publicKey".into(), Value::Str("public_key_test".into())));
-    let cfg = ClientConfig::from_value(&Value::Obj(e))
+    let cfg = ClientConfig::from_value(&Value::object(e))
         .expect("INVARIANT: a well-formed client is accepted");
     Some((cfg, key))
 }
 
 /// The value as the wasm layer hands it over: JSON text, sometimes mutated, through `json::parse`.
 /// `None` when the mutated text does not parse (the boundary would throw a `ValidationError` there).
-fn through_json(rng: &mut Rng, v: &Value) -> Option<Value> {
+fn through_json(rng: &mut Rng, v: &Value) -> Option<Value<'static>> {
     let text = v.to_json();
     if rng.one_in(10) {
         let text = mutate(rng, text.into_bytes());
-        return json::parse(&String::from_utf8_lossy(&text)).ok();
+        return json::parse(&String::from_utf8_lossy(&text))
+            .ok()
+            .map(Value::into_owned);
     }
     match json::parse(&text) {
-        Ok(v) => Some(v),
+        Ok(v) => Some(v.into_owned()),
         Err(e) if e.message().contains("nested more than") => None,
         Err(e) => panic!("INVARIANT: the JSON text of a generated value parses: {e:?}"),
     }
@@ -877,7 +880,7 @@ fn check_error(e: &Error, what: &str) {
 }
 
 /// The option `key` of an object (any of its spellings), for the expectations of a successful call.
-fn opt<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
+fn opt<'a>(v: &'a Value<'a>, key: &str) -> Option<&'a Value<'a>> {
     match v {
         Value::Obj(e) => e
             .iter()
@@ -1536,7 +1539,7 @@ fn t_interpret(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
             if rng.one_in(2) {
                 e.push(("successfullyDeletedFileIds".into(), any_value(rng, 2)));
             }
-            Value::Obj(e).to_json()
+            Value::object(e).to_json()
         }
         _ => any_value(rng, 3).to_json(),
     };
@@ -1610,17 +1613,17 @@ fn t_interpret(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
 }
 
 /// A positional argument of a media API call.
-fn api_arg(rng: &mut Rng, v: &Vocab) -> Value {
+fn api_arg(rng: &mut Rng, v: &Vocab) -> Value<'static> {
     match rng.below(10) {
         0 => Value::Null,
-        1..=3 => Value::Str(string(rng)),
+        1..=3 => Value::Str(string(rng).into()),
         4 => Value::Arr(
             (0..rng.below(4))
                 .map(|_| {
                     if rng.one_in(8) {
                         scalar(rng)
                     } else {
-                        Value::Str(string(rng))
+                        Value::Str(string(rng).into())
                     }
                 })
                 .collect(),
@@ -1634,7 +1637,7 @@ fn api_arg(rng: &mut Rng, v: &Vocab) -> Value {
 fn t_endpoints(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
     let call = *rng.pick(&Call::ALL);
     let n = rng.below(4);
-    let args: Vec<Value> = (0..n)
+    let args: Vec<Value<'static>> = (0..n)
         .filter_map(|_| {
             let a = api_arg(rng, ctx.vocab);
             through_json(rng, &a)

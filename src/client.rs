@@ -185,22 +185,28 @@ impl ClientConfig {
     /// The client's public description: everything but the secrets (what `JSON.stringify(ik)` shows).
     pub fn public_json(&self) -> String {
         let mut entries = Vec::new();
-        let mut put = |k: &str, v: Value| entries.push((k.to_string(), v));
+        let mut put = |k: &'static str, v: Value<'static>| entries.push((k.into(), v));
         if let Some(k) = &self.public_key {
-            put("publicKey", Value::Str(k.clone()));
+            put("publicKey", Value::Str(k.clone().into()));
         }
         if let Some(e) = &self.url_endpoint {
-            put("urlEndpoint", Value::Str(e.clone()));
+            put("urlEndpoint", Value::Str(e.clone().into()));
         }
         let pos = match self.transformation_position {
             Position::Path => "path",
             Position::Query => "query",
         };
         put("transformationPosition", Value::Str(pos.into()));
-        put("apiBaseUrl", Value::Str(self.api_base_url.clone()));
-        put("uploadBaseUrl", Value::Str(self.upload_base_url.clone()));
-        put("timeout", Value::Num(self.timeout_ms.to_string()));
-        put("maxRetries", Value::Num(self.max_retries.to_string()));
+        put("apiBaseUrl", Value::Str(self.api_base_url.clone().into()));
+        put(
+            "uploadBaseUrl",
+            Value::Str(self.upload_base_url.clone().into()),
+        );
+        put("timeout", Value::Num(self.timeout_ms.to_string().into()));
+        put(
+            "maxRetries",
+            Value::Num(self.max_retries.to_string().into()),
+        );
         put(
             "privateKey",
             Value::Str(

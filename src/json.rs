@@ -6,25 +6,70 @@
 //! (`1e+21`, `0.5`), so `String(value)` semantics of the JS SDKs come out exactly.
 //! The reader never panics and bounds nesting, since a stack overflow would trap the wasm instance.
 
+use std::borrow::Cow;
+
 use crate::error::{Error, Result};
 
 /// Deepest nesting accepted; option objects are a few levels deep.
 const MAX_DEPTH: usize = 64;
 
 /// A JSON value. `Num` holds the number's text exactly as JSON.stringify wrote it.
+///
+/// Strings, numbers and keys borrow from the parsed text where they can (no escapes), so reading an options
+/// object allocates only its arrays and objects: at opt-level "z" an allocation and its copy cost ~60 ns in wasm,
+/// and a `buildSrc` options text has a dozen strings. Values built in code own their text (`Value<'static>`).
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
-    Num(String),
-    Str(String),
-    Arr(Vec<Value>),
-    Obj(Vec<(String, Value)>),
+    Num(Cow<'a, str>),
+    Str(Cow<'a, str>),
+    Arr(Vec<Value<'a>>),
+    Obj(Vec<(Cow<'a, str>, Value<'a>)>),
 }
 
-impl Value {
+impl Value<'static> {
+    /// An object from owned keys, for values built in code.
+    pub fn object(entries: Vec<(String, Value<'static>)>) -> Self {
+        Value::Obj(
+            entries
+                .into_iter()
+                .map(|(k, v)| (Cow::Owned(k), v))
+                .collect(),
+        )
+    }
+
+    /// A string value that owns its text.
+    pub fn string(text: impl Into<String>) -> Self {
+        Value::Str(Cow::Owned(text.into()))
+    }
+
+    /// A number value from its JavaScript spelling.
+    pub fn number(text: impl Into<String>) -> Self {
+        Value::Num(Cow::Owned(text.into()))
+    }
+}
+
+impl<'a> Value<'a> {
+    /// The same value owning all its text, free of the parsed input.
+    pub fn into_owned(self) -> Value<'static> {
+        match self {
+            Value::Null => Value::Null,
+            Value::Bool(b) => Value::Bool(b),
+            Value::Num(n) => Value::Num(Cow::Owned(n.into_owned())),
+            Value::Str(s) => Value::Str(Cow::Owned(s.into_owned())),
+            Value::Arr(items) => Value::Arr(items.into_iter().map(Value::into_owned).collect()),
+            Value::Obj(entries) => Value::Obj(
+                entries
+                    .into_iter()
+                    .map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned()))
+                    .collect(),
+            ),
+        }
+    }
+
     /// The entry named `key` of an object, if this is one and it has it.
-    pub fn get(&self, key: &str) -> Option<&Value> {
+    pub fn get(&self, key: &str) -> Option<&Value<'a>> {
         match self {
             Value::Obj(entries) => entries.iter().find(|(k, _)| k == key).map(|(_, v)| v),
             _ => None,
@@ -56,8 +101,8 @@ impl Value {
         match self {
             Value::Null => "null".into(),
             Value::Bool(b) => b.to_string(),
-            Value::Num(n) => n.clone(),
-            Value::Str(s) => s.clone(),
+            Value::Num(n) => n.to_string(),
+            Value::Str(s) => s.to_string(),
             Value::Arr(items) => items
                 .iter()
                 .map(|v| {
@@ -198,8 +243,8 @@ pub fn write_json_string(s: &str, out: &mut String) {
     out.push('"');
 }
 
-/// Parses JSON text (as produced by `JSON.stringify`) into a [`Value`].
-pub fn parse(text: &str) -> Result<Value> {
+/// Parses JSON text (as produced by `JSON.stringify`) into a [`Value`] that borrows from it.
+pub fn parse(text: &str) -> Result<Value<'_>> {
     let mut p = Parser {
         text,
         s: text.as_bytes(),
@@ -219,7 +264,7 @@ struct Parser<'a> {
     i: usize,
 }
 
-impl Parser<'_> {
+impl<'a> Parser<'a> {
     fn err(&self, what: &str) -> Error {
         Error::validation(format!("invalid JSON at offset {}: {what}", self.i))
     }
@@ -248,7 +293,7 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value> {
+    fn value(&mut self, depth: usize) -> Result<Value<'a>> {
         if depth > MAX_DEPTH {
             return Err(Error::validation(format!(
                 "options are nested more than {MAX_DEPTH} levels deep"
@@ -299,7 +344,7 @@ impl Parser<'_> {
                     self.eat(":")?;
                     let v = self.value(depth + 1)?;
                     // A repeated key (impossible from JSON.stringify) keeps the last value, as JSON.parse does.
-                    entries.retain(|(e, _): &(String, Value)| *e != k);
+                    entries.retain(|(e, _): &(Cow<'a, str>, Value<'a>)| *e != k);
                     entries.push((k, v));
                     self.ws();
                     match self.peek() {
@@ -317,7 +362,7 @@ impl Parser<'_> {
         }
     }
 
-    fn number(&mut self) -> Result<Value> {
+    fn number(&mut self) -> Result<Value<'a>> {
         let start = self.i;
         if self.peek() == Some(b'-') {
             self.i += 1;
@@ -347,8 +392,10 @@ impl Parser<'_> {
                 return Err(self.err("expected digits"));
             }
         }
-        let text = self.s.get(start..self.i).unwrap_or_default();
-        Ok(Value::Num(String::from_utf8_lossy(text).into_owned()))
+        // Digits, signs, `.` and exponents are ASCII, so the slice is on character boundaries.
+        Ok(Value::Num(Cow::Borrowed(
+            self.text.get(start..self.i).unwrap_or_default(),
+        )))
     }
 
     fn hex4(&mut self) -> Result<u32> {
@@ -364,7 +411,7 @@ impl Parser<'_> {
         Ok(n)
     }
 
-    fn string(&mut self) -> Result<String> {
+    fn string(&mut self) -> Result<Cow<'a, str>> {
         self.i += 1; // opening quote
                      // Fast path: most strings have no escapes and are copied in one go.
         let rest = self.s.get(self.i..).unwrap_or_default();
@@ -376,7 +423,7 @@ impl Parser<'_> {
             {
                 if let Some(plain) = self.text.get(self.i..self.i + end) {
                     self.i += end + 1;
-                    return Ok(plain.to_string());
+                    return Ok(Cow::Borrowed(plain));
                 }
             }
         }
@@ -426,7 +473,9 @@ impl Parser<'_> {
                 c => out.push(c),
             }
         }
-        String::from_utf8(out).map_err(|_| self.err("invalid UTF-8"))
+        String::from_utf8(out)
+            .map(Cow::Owned)
+            .map_err(|_| self.err("invalid UTF-8"))
     }
 }
 
@@ -439,7 +488,7 @@ mod tests {
     fn keeps_key_order_and_number_text() {
         let v = parse(r#"{"w":300,"h":"4","r":1e+21,"x":-0.5,"a":[true,null],"o":{}}"#).unwrap();
         let keys: Vec<_> = match &v {
-            Value::Obj(e) => e.iter().map(|(k, _)| k.as_str()).collect(),
+            Value::Obj(e) => e.iter().map(|(k, _)| k.as_ref()).collect(),
             _ => vec![],
         };
         assert_eq!(keys, ["w", "h", "r", "x", "a", "o"]);
@@ -495,8 +544,9 @@ mod tests {
 
         #[test]
         fn round_trips_strings(s in any::<String>()) {
-            let v = Value::Str(s);
-            prop_assert_eq!(parse(&v.to_json()).unwrap(), v);
+            let v = Value::Str(s.into());
+            let text = v.to_json();
+            prop_assert_eq!(parse(&text).unwrap(), v);
         }
     }
 }

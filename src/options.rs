@@ -31,13 +31,13 @@ pub fn camel_case(key: &str) -> String {
 #[derive(Debug)]
 pub struct Options<'a> {
     what: &'static str,
-    entries: Vec<(Cow<'a, str>, &'a Value)>,
+    entries: Vec<(Cow<'a, str>, &'a Value<'a>)>,
 }
 
 impl<'a> Options<'a> {
     /// Checks `value` (an object, or null for "no options") against `known` canonical names.
     /// `what` names the options object in messages, e.g. `"ImageKit options"`.
-    pub fn new(value: &'a Value, what: &'static str, known: &[&str]) -> Result<Self> {
+    pub fn new(value: &'a Value<'a>, what: &'static str, known: &[&str]) -> Result<Self> {
         let raw = match value {
             Value::Obj(entries) => entries,
             Value::Null => {
@@ -59,7 +59,7 @@ impl<'a> Options<'a> {
             let canonical: Cow<'a, str> = if crate::ascii::find(key, b'_').is_some() {
                 Cow::Owned(camel_case(key))
             } else {
-                Cow::Borrowed(key.as_str())
+                Cow::Borrowed(key.as_ref())
             };
             if !known.contains(&canonical.as_ref()) {
                 return Err(Error::validation(format!(
@@ -77,7 +77,7 @@ impl<'a> Options<'a> {
     }
 
     /// The value of `key`, treating `null` as absent (JSON turns `undefined` into absence already).
-    pub fn get(&self, key: &str) -> Option<&'a Value> {
+    pub fn get(&self, key: &str) -> Option<&'a Value<'a>> {
         self.entries
             .iter()
             .find(|(k, _)| k == key)

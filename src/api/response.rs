@@ -57,7 +57,7 @@ pub struct HttpError {
     pub message: String,
     pub help: Option<String>,
     /// The body as JSON when it parses, else `None` (then `raw_text` is the body).
-    pub raw: Option<Value>,
+    pub raw: Option<Value<'static>>,
     pub raw_text: String,
     pub headers: Vec<(String, String)>,
     /// Seconds to wait, from `retry-after-ms` / `Retry-After` (429 and 503).
@@ -68,7 +68,7 @@ pub struct HttpError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// Success: the payload (`{}` for an empty body).
-    Success(Value),
+    Success(Value<'static>),
     Failure(HttpError),
 }
 
@@ -97,7 +97,7 @@ pub fn interpret(status: u16, headers: Vec<(String, String)>, body: String, bulk
     let parsed = if body.trim().is_empty() {
         None
     } else {
-        json::parse(&body).ok()
+        json::parse(&body).ok().map(json::Value::into_owned)
     };
     let Some(class) = ErrorClass::for_status(status, bulk) else {
         return match parsed {

@@ -95,7 +95,7 @@ pub(crate) struct Target<'a> {
     /// The options' `urlEndpoint`, else the client's.
     pub endpoint: Option<&'a str>,
     pub position: Position,
-    pub query_parameters: &'a [(String, Value)],
+    pub query_parameters: &'a [(Cow<'a, str>, Value<'a>)],
 }
 
 /// `Ok("")` for the lenient dialect, an error naming the problem otherwise.

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::client::ClientConfig;
 use crate::json::{parse, Value};
 
-fn run(case: &Value) -> Result<Value, String> {
+fn run(case: &Value) -> Result<Value<'static>, String> {
     let call = case.get("call").and_then(Value::as_str).unwrap_or_default();
     let args = match case.get("args") {
         Some(Value::Arr(a)) => a.as_slice(),
@@ -22,7 +22,7 @@ fn run(case: &Value) -> Result<Value, String> {
         ClientConfig::from_value(case.get("client").unwrap_or(&Value::Null))
             .map_err(|e| e.to_string())
     };
-    let s = |r: crate::Result<String>| r.map(Value::Str).map_err(|e| e.to_string());
+    let s = |r: crate::Result<String>| r.map(Value::string).map_err(|e| e.to_string());
     match call {
         "ik.url" => s(super::url(&client()?, arg, now)),
         "buildSrc" => s(super::build_src(arg)),

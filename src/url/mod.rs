@@ -61,13 +61,13 @@ pub const BUILD_SRC_KEYS: &[&str] = &[
 /// The options read from a `url`/`buildSrc` options object.
 struct Read<'a> {
     target: Target<'a>,
-    transformation: &'a Value,
+    transformation: &'a Value<'a>,
     signed: bool,
     expire_seconds: Option<f64>,
 }
 
 fn read<'a>(
-    options: &'a Value,
+    options: &'a Value<'a>,
     policy: &Policy,
     keys: &[&str],
     client: Option<&'a ClientConfig>,

@@ -5,6 +5,8 @@
 use super::transform::{push_js_string, truthy, write_steps, Place, Values, MAX_LAYER_DEPTH};
 use crate::encoding::{base64_encode, encode_uri_component};
 use crate::error::{Error, Result};
+use std::borrow::Cow;
+
 use crate::json::Value;
 
 const KNOWN: &[&str] = &[
@@ -36,7 +38,7 @@ enum Encoding {
     Base64,
 }
 
-fn field<'a>(layer: &'a [(String, Value)], key: &str) -> Option<&'a Value> {
+fn field<'a>(layer: &'a [(Cow<'a, str>, Value<'a>)], key: &str) -> Option<&'a Value<'a>> {
     layer
         .iter()
         .find(|(k, _)| k == key)
@@ -46,11 +48,11 @@ fn field<'a>(layer: &'a [(String, Value)], key: &str) -> Option<&'a Value> {
 
 /// Checks a sub-object (`position`, `timing`) and returns its entries.
 fn sub_object<'a>(
-    layer: &'a [(String, Value)],
+    layer: &'a [(Cow<'a, str>, Value<'a>)],
     key: &str,
     known: &[(&str, &str)],
     place: Place<'_>,
-) -> Result<&'a [(String, Value)]> {
+) -> Result<&'a [(Cow<'a, str>, Value<'a>)]> {
     match field(layer, key) {
         None => Ok(&[]),
         Some(Value::Obj(entries)) => {
@@ -109,9 +111,9 @@ fn push_input_path(out: &mut String, path: &str, encoding: Encoding) {
 
 /// Appends the layer for one overlay object (or nothing, for an overlay without type or input).
 /// `place` names the overlay in error messages (built only when there is an error); `depth` counts the layers it sits inside.
-pub(crate) fn write_layer(
+pub(crate) fn write_layer<'a>(
     out: &mut String,
-    layer: &[(String, Value)],
+    layer: &[(Cow<'a, str>, Value<'a>)],
     values: Values,
     place: Place<'_>,
     depth: usize,
@@ -122,7 +124,7 @@ pub(crate) fn write_layer(
             place()
         )));
     }
-    if let Some((k, _)) = layer.iter().find(|(k, _)| !KNOWN.contains(&k.as_str())) {
+    if let Some((k, _)) = layer.iter().find(|(k, _)| !KNOWN.contains(&k.as_ref())) {
         return Err(Error::validation(format!(
             "unknown key `{k}` in {}",
             place()
@@ -149,7 +151,7 @@ pub(crate) fn write_layer(
     let kind = match field(layer, "type") {
         None => return Ok(()),
         Some(Value::Str(s)) if s.is_empty() => return Ok(()),
-        Some(Value::Str(s)) => s.as_str(),
+        Some(Value::Str(s)) => s.as_ref(),
         Some(other) => {
             return Err(Error::validation(format!(
                 "{}.type must be a string, got {}",
@@ -230,11 +232,13 @@ mod tests {
     use crate::url::transform::{transformation_string, Values};
 
     fn layer(overlay: &str) -> String {
-        let t = parse(&format!(r#"[{{"overlay":{overlay}}}]"#)).unwrap();
+        let text = format!(r#"[{{"overlay":{overlay}}}]"#);
+        let t = parse(&text).unwrap();
         transformation_string(&t, Values::Js).unwrap()
     }
     fn err(overlay: &str) -> String {
-        let t = parse(&format!(r#"[{{"overlay":{overlay}}}]"#)).unwrap();
+        let text = format!(r#"[{{"overlay":{overlay}}}]"#);
+        let t = parse(&text).unwrap();
         transformation_string(&t, Values::Js)
             .unwrap_err()
             .message()

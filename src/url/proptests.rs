@@ -27,7 +27,7 @@ fn text() -> impl Strategy<Value = String> {
     ]
 }
 
-fn scalar() -> impl Strategy<Value = Value> {
+fn scalar() -> impl Strategy<Value = Value<'static>> {
     prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
@@ -37,8 +37,8 @@ fn scalar() -> impl Strategy<Value = Value> {
             Just("1e+21".to_string()),
             "[0-9]{1,4}".prop_map(|s| s)
         ]
-        .prop_map(Value::Num),
-        text().prop_map(Value::Str),
+        .prop_map(Value::number),
+        text().prop_map(Value::string),
     ]
 }
 
@@ -53,7 +53,7 @@ fn key() -> impl Strategy<Value = String> {
     ]
 }
 
-fn overlay() -> impl Strategy<Value = Value> {
+fn overlay() -> impl Strategy<Value = Value<'static>> {
     (
         prop::sample::select(vec!["text", "image", "video", "subtitle", "solidColor"]),
         text(),
@@ -69,18 +69,21 @@ fn overlay() -> impl Strategy<Value = Value> {
             };
             Value::Obj(vec![
                 ("type".into(), Value::Str(kind.into())),
-                (source.into(), Value::Str(input)),
+                (source.into(), Value::Str(input.into())),
                 ("encoding".into(), Value::Str(encoding.into())),
                 (
                     "position".into(),
                     Value::Obj(vec![("x".into(), x.clone()), ("focus".into(), x)]),
                 ),
-                ("transformation".into(), Value::Arr(vec![Value::Obj(inner)])),
+                (
+                    "transformation".into(),
+                    Value::Arr(vec![Value::object(inner)]),
+                ),
             ])
         })
 }
 
-fn transformation() -> impl Strategy<Value = Value> {
+fn transformation() -> impl Strategy<Value = Value<'static>> {
     let value = prop_oneof![
         6 => scalar(),
         1 => vec(scalar(), 0..3).prop_map(Value::Arr),
@@ -90,7 +93,7 @@ fn transformation() -> impl Strategy<Value = Value> {
         8 => (key(), value),
         1 => overlay().prop_map(|o| ("overlay".to_string(), o)),
     ];
-    vec(vec(entry, 0..4).prop_map(Value::Obj), 0..3).prop_map(Value::Arr)
+    vec(vec(entry, 0..4).prop_map(Value::object), 0..3).prop_map(Value::Arr)
 }
 
 fn src() -> impl Strategy<Value = String> {
@@ -102,7 +105,7 @@ fn src() -> impl Strategy<Value = String> {
 }
 
 /// Random options for `ik.url()` / `buildSrc`; `path` only when `with_path`.
-fn options(with_path: bool) -> impl Strategy<Value = Value> {
+fn options(with_path: bool) -> impl Strategy<Value = Value<'static>> {
     (
         proptest::option::of(src()),
         proptest::option::of(text()),
@@ -119,24 +122,24 @@ fn options(with_path: bool) -> impl Strategy<Value = Value> {
         .prop_map(
             move |(src, path, endpoint, tr, pos, params, signed, expire)| {
                 let mut o = vec![
-                    ("urlEndpoint".to_string(), Value::Str(endpoint)),
+                    ("urlEndpoint".to_string(), Value::Str(endpoint.into())),
                     ("transformation".into(), tr),
                 ];
                 if let Some(s) = src {
-                    o.push(("src".into(), Value::Str(s)));
+                    o.push(("src".into(), Value::Str(s.into())));
                 }
                 if let Some(p) = path.filter(|_| with_path) {
-                    o.push(("path".into(), Value::Str(p)));
+                    o.push(("path".into(), Value::Str(p.into())));
                 }
                 if let Some(p) = pos {
                     o.push(("transformationPosition".into(), Value::Str(p.into())));
                 }
-                o.push(("queryParameters".into(), Value::Obj(params)));
+                o.push(("queryParameters".into(), Value::object(params)));
                 o.push(("signed".into(), Value::Bool(signed)));
                 if let Some(e) = expire {
-                    o.push(("expiresIn".into(), Value::Num(e.to_string())));
+                    o.push(("expiresIn".into(), Value::Num(e.to_string().into())));
                 }
-                Value::Obj(o)
+                Value::object(o)
             },
         )
 }
@@ -213,7 +216,7 @@ proptest! {
             ("urlEndpoint".into(), Value::Str("https://e.io".into())),
             ("transformation".into(), t),
             ("width".into(), w),
-            ("sizes".into(), Value::Str(sizes)),
+            ("sizes".into(), Value::Str(sizes.into())),
         ]);
         if let Ok(Value::Obj(attrs)) = responsive_image_attributes(&o) {
             if let Some((_, Value::Str(src))) = attrs.first() {
@@ -234,7 +237,7 @@ proptest! {
     }
 }
 
-fn parse_client() -> Value {
+fn parse_client() -> Value<'static> {
     Value::Obj(vec![
         ("privateKey".into(), Value::Str(KEY.into())),
         (

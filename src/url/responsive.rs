@@ -48,7 +48,7 @@ fn breakpoints<'a>(
         Some(Value::Arr(items)) => items
             .iter()
             .map(|v| match v {
-                Value::Num(n) => crate::json::parse_number(n).map(|f| (f, n.as_str())),
+                Value::Num(n) => crate::json::parse_number(n).map(|f| (f, n.as_ref())),
                 _ => None,
             })
             .collect::<Option<_>>()
@@ -95,7 +95,7 @@ fn vw_percents(sizes: &str) -> Vec<f64> {
 }
 
 /// `getResponsiveImageAttributes(options)` → `{src, srcSet?, sizes?, width?}`, keys in that order.
-pub fn responsive_image_attributes(options: &Value) -> Result<Value> {
+pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
     let o = Options::new(options, WHAT, RESPONSIVE_KEYS)?;
     let src = o
         .str("src")?
@@ -203,19 +203,19 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value> {
         }
     }
     let mut out = vec![(
-        "src".to_string(),
-        Value::Str(build(candidates.last().map(|c| c.1))?),
+        "src".into(),
+        Value::Str(build(candidates.last().map(|c| c.1))?.into()),
     )];
     if !src_set.is_empty() {
-        out.push(("srcSet".into(), Value::Str(src_set)));
+        out.push(("srcSet".into(), Value::Str(src_set.into())));
     }
     match sizes {
-        Some(s) if !s.is_empty() => out.push(("sizes".into(), Value::Str(s.into()))),
+        Some(s) if !s.is_empty() => out.push(("sizes".into(), Value::Str(s.to_string().into()))),
         None if per_width => out.push(("sizes".into(), Value::Str("100vw".into()))),
         _ => {}
     }
     if let Some(w) = width {
-        out.push(("width".into(), w.clone()));
+        out.push(("width".into(), w.clone().into_owned()));
     }
     Ok(Value::Obj(out))
 }

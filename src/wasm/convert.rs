@@ -70,7 +70,7 @@ pub fn get(value: &JsValue, key: &str, what: &str) -> JsResult<JsValue> {
 }
 
 /// Reads an options object (undefined/null → `Value::Null`). `what` names it in messages.
-pub fn options(value: &JsValue, what: &str) -> JsResult<Value> {
+pub fn options(value: &JsValue, what: &str) -> JsResult<Value<'static>> {
     if value.is_undefined() || value.is_null() {
         return Ok(Value::Null);
     }
@@ -82,7 +82,7 @@ pub fn options(value: &JsValue, what: &str) -> JsResult<Value> {
     }
     let text = JSON::stringify(value).map_err(|e| unreadable(what, &e))?;
     let text = String::from(text);
-    json::parse(&text).map_err(to_js)
+    json::parse(&text).map(Value::into_owned).map_err(to_js)
 }
 
 /// `typeof`-style name of a value for messages ("null" and "array" told apart).

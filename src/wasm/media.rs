@@ -15,14 +15,14 @@ use crate::api::endpoints::{self, Call};
 use crate::json::Value;
 
 /// A JS argument as a core value (strings and numbers directly; objects through JSON).
-fn arg(value: &JsValue, name: &str) -> JsResult<Value> {
+fn arg(value: &JsValue, name: &str) -> JsResult<Value<'static>> {
     if let Some(s) = value.as_string() {
-        return Ok(Value::Str(s));
+        return Ok(Value::Str(s.into()));
     }
     if let Some(n) = value.as_f64() {
         // NaN and ±Infinity are not numbers JSON can carry: treat them as absent, as JSON.stringify does.
         return Ok(if n.is_finite() {
-            Value::Num(js_number_text(value))
+            Value::Num(js_number_text(value).into())
         } else {
             Value::Null
         });
@@ -84,7 +84,7 @@ impl ImageKit {
 }
 
 /// Reads the upload's options: the `file` and `onProgress` stay JS values, the rest crosses as JSON.
-fn split_upload_options(value: &JsValue) -> JsResult<(JsValue, Option<Function>, Value)> {
+fn split_upload_options(value: &JsValue) -> JsResult<(JsValue, Option<Function>, Value<'static>)> {
     if !value.is_object() || convert::is_array(value) {
         return Err(validation(
             "upload options must be an object with file and fileName",

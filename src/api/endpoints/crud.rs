@@ -215,8 +215,10 @@ pub(super) fn build(route: &Route, a: Args<'_>) -> Result<ApiRequest> {
             for (k, val) in entries {
                 match val {
                     Value::Null => {}
-                    Value::Str(s) => r.query.push((k.clone(), s.clone())),
-                    Value::Num(_) | Value::Bool(_) => r.query.push((k.clone(), val.to_js_string())),
+                    Value::Str(s) => r.query.push((k.to_string(), s.to_string())),
+                    Value::Num(_) | Value::Bool(_) => {
+                        r.query.push((k.to_string(), val.to_js_string()))
+                    }
                     other => {
                         return Err(wrong(
                             &format!("query.{k} must be a string or a number"),

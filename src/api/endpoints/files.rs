@@ -160,7 +160,7 @@ fn update_details(a: Args<'_>) -> Result<ApiRequest> {
                 "publish" => publish(v)?,
                 _ => o.str(&key)?.map(str_value).unwrap_or(Value::Null),
             };
-            body.push((key, value));
+            body.push((key.into(), value));
         }
     }
     if body.is_empty() {
@@ -183,7 +183,7 @@ fn update_details(a: Args<'_>) -> Result<ApiRequest> {
 }
 
 /// `publish: {isPublished, includeFileVersions?}`.
-fn publish(v: &Value) -> Result<Value> {
+fn publish<'a>(v: &Value<'a>) -> Result<Value<'a>> {
     let o = Options::new(
         v,
         "updateFileDetails options.publish",

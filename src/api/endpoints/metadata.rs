@@ -145,7 +145,7 @@ fn update_field(a: Args<'_>) -> Result<ApiRequest> {
 
 /// A field schema, type-checked and re-emitted in the caller's key order under the canonical names.
 /// Values are the server's to judge against the field type (a `Date` field's `minValue` is a string).
-fn schema(v: &Value, what: &'static str) -> Result<Value> {
+fn schema<'a>(v: &'a Value<'a>, what: &'static str) -> Result<Value<'a>> {
     let o = Options::new(v, what, SCHEMA_KEYS)?;
     let mut out = Vec::new();
     let Value::Obj(entries) = v else {
@@ -179,7 +179,7 @@ fn schema(v: &Value, what: &'static str) -> Result<Value> {
             }
             _ => {}
         }
-        out.push((key, val.clone()));
+        out.push((key.into(), val.clone()));
     }
     Ok(Value::Obj(out))
 }

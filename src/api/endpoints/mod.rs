@@ -23,6 +23,8 @@ pub use upload::{upload, upload_v2, UploadFile, UPLOAD_OPTIONS};
 
 use super::request::{segment, ApiRequest, Body, Method};
 use crate::error::{Error, Result};
+use std::borrow::Cow;
+
 use crate::json::Value;
 use crate::options::{camel_case, Options};
 
@@ -233,12 +235,12 @@ pub fn build(call: Call, args: &[Value]) -> Result<ApiRequest> {
 
 /// The positional arguments, where a missing one reads as `null` (as `undefined` does in JS).
 #[derive(Clone, Copy)]
-struct Args<'a>(&'a [Value]);
+struct Args<'a>(&'a [Value<'a>]);
 
 static NULL: Value = Value::Null;
 
 impl<'a> Args<'a> {
-    fn get(self, i: usize) -> &'a Value {
+    fn get(self, i: usize) -> &'a Value<'a> {
         self.0.get(i).unwrap_or(&NULL)
     }
 
@@ -249,7 +251,7 @@ impl<'a> Args<'a> {
 }
 
 /// A non-empty string: ids, paths, URLs. An empty string is reported as missing, as the JS SDKs do.
-fn required_str<'a>(v: &'a Value, name: &str) -> Result<&'a str> {
+fn required_str<'a>(v: &'a Value<'a>, name: &str) -> Result<&'a str> {
     match v {
         Value::Str(s) if !s.is_empty() => Ok(s),
         Value::Str(_) | Value::Null => Err(Error::validation(format!("{name} is required"))),
@@ -269,12 +271,12 @@ fn required_opt<'a>(o: &Options<'a>, key: &str) -> Result<&'a str> {
 }
 
 /// A non-empty array of non-empty strings (`fileIds`, `tags`), returned as a JSON array to go into a body.
-fn string_list(v: &Value, name: &str) -> Result<Value> {
+fn string_list<'a>(v: &Value<'a>, name: &str) -> Result<Value<'a>> {
     string_items(v, name, false)
 }
 
 /// An array of non-empty strings; `allow_empty` for fields where `[]` means "none" (`tags` in an update).
-fn string_items(v: &Value, name: &str, allow_empty: bool) -> Result<Value> {
+fn string_items<'a>(v: &Value<'a>, name: &str, allow_empty: bool) -> Result<Value<'a>> {
     let items = match v {
         Value::Null => return Err(Error::validation(format!("{name} is required"))),
         Value::Arr(items) => items,
@@ -309,7 +311,7 @@ fn string_items(v: &Value, name: &str, allow_empty: bool) -> Result<Value> {
 /// `tags` in list queries and upload forms (the JS SDKs accept both shapes).
 fn comma_list(v: &Value, name: &str) -> Result<String> {
     match v {
-        Value::Str(s) => Ok(s.clone()),
+        Value::Str(s) => Ok(s.to_string()),
         Value::Arr(_) => {
             string_list(v, name)?;
             Ok(v.to_js_string())
@@ -331,7 +333,7 @@ fn wrong(o: &Options<'_>, key: &str, expected: &str, got: &Value) -> Error {
 }
 
 /// The option `key` if it is an object (`customMetadata`, `schema`, …).
-fn object_opt<'a>(o: &Options<'a>, key: &str) -> Result<Option<&'a Value>> {
+fn object_opt<'a>(o: &Options<'a>, key: &str) -> Result<Option<&'a Value<'a>>> {
     match o.get(key) {
         None => Ok(None),
         Some(v @ Value::Obj(_)) => Ok(Some(v)),
@@ -340,7 +342,7 @@ fn object_opt<'a>(o: &Options<'a>, key: &str) -> Result<Option<&'a Value>> {
 }
 
 /// The option `key` if it is an array (`extensions`, `selectOptions`, …).
-fn array_opt<'a>(o: &Options<'a>, key: &str) -> Result<Option<&'a Value>> {
+fn array_opt<'a>(o: &Options<'a>, key: &str) -> Result<Option<&'a Value<'a>>> {
     match o.get(key) {
         None => Ok(None),
         Some(v @ Value::Arr(_)) => Ok(Some(v)),
@@ -361,14 +363,18 @@ fn canonical_key(key: &str) -> String {
 
 /// `value` with its `…_ai_tags` / `…AiTags` keys renamed to the API's `…AITags`, so that [`Options`]
 /// recognises them; every other key is left as the caller wrote it, so messages quote the caller's spelling.
-fn fold_ai_keys(value: &Value) -> Value {
+fn fold_ai_keys<'a>(value: &Value<'a>) -> Value<'a> {
     match value {
         Value::Obj(entries) => Value::Obj(
             entries
                 .iter()
                 .map(|(k, v)| {
                     let c = canonical_key(k);
-                    let k = if c.ends_with("AITags") { c } else { k.clone() };
+                    let k = if c.ends_with("AITags") {
+                        Cow::Owned(c)
+                    } else {
+                        k.clone()
+                    };
                     (k, v.clone())
                 })
                 .collect(),
@@ -407,17 +413,17 @@ fn transfer(
     Ok(json_request(Method::Post, path.into(), body))
 }
 
-fn json_request(method: Method, path: String, body: Vec<(String, Value)>) -> ApiRequest {
+fn json_request(method: Method, path: String, body: Vec<(Cow<'_, str>, Value<'_>)>) -> ApiRequest {
     let mut r = ApiRequest::new(method, path);
     r.body = Body::Json(Value::Obj(body).to_json());
     r
 }
 
 /// Builds `[(key, value)]` body entries with less noise.
-fn entry(key: &str, value: Value) -> (String, Value) {
-    (key.to_string(), value)
+fn entry<'a>(key: &str, value: Value<'a>) -> (Cow<'a, str>, Value<'a>) {
+    (Cow::Owned(key.to_string()), value)
 }
 
-fn str_value(s: &str) -> Value {
-    Value::Str(s.to_string())
+fn str_value(s: &str) -> Value<'static> {
+    Value::Str(Cow::Owned(s.to_string()))
 }

@@ -10,7 +10,7 @@ pub(super) const API: &str = "https://api.imagekit.io";
 pub(super) const UP: &str = "https://upload.imagekit.io";
 
 /// Parses a JSON array of the call's positional arguments.
-fn args(text: &str) -> Vec<Value> {
+fn args(text: &str) -> Vec<Value<'_>> {
     match parse(text).unwrap() {
         Value::Arr(items) => items,
         other => panic!("not an array: {other:?}"),
@@ -247,18 +247,18 @@ fn options_validation() {
 
 /// Arbitrary JSON, with keys drawn mostly from the names the builders look for, so the property reaches
 /// past the unknown-key check.
-pub(super) fn value() -> impl Strategy<Value = Value> {
+pub(super) fn value() -> impl Strategy<Value = Value<'static>> {
     let leaf = prop_oneof![
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
-        "-?[0-9]{1,4}(\\.[0-9]{1,2})?(e[+-]?[0-9]{1,3})?".prop_map(Value::Num),
-        ".{0,6}".prop_map(Value::Num),
+        "-?[0-9]{1,4}(\\.[0-9]{1,2})?(e[+-]?[0-9]{1,3})?".prop_map(|n| Value::Num(n.into())),
+        ".{0,6}".prop_map(|n| Value::Num(n.into())),
         prop_oneof![
             Just("all".to_string()),
             Just(String::new()),
             ".{0,8}".prop_map(|s| s)
         ]
-        .prop_map(Value::Str),
+        .prop_map(|s| Value::Str(s.into())),
     ];
     let key = prop_oneof![
         prop::sample::select(vec![
@@ -300,7 +300,7 @@ pub(super) fn value() -> impl Strategy<Value = Value> {
     leaf.prop_recursive(4, 48, 6, move |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..5).prop_map(Value::Arr),
-            prop::collection::vec((key.clone(), inner), 0..6).prop_map(Value::Obj),
+            prop::collection::vec((key.clone(), inner), 0..6).prop_map(Value::object),
         ]
     })
 }

@@ -201,7 +201,7 @@ fn expire(o: &Options<'_>) -> Result<Option<String>> {
     match o.get("expire") {
         None => Ok(None),
         Some(Value::Str(s)) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
-            Ok(Some(s.clone()))
+            Ok(Some(s.to_string()))
         }
         Some(v @ Value::Num(_)) => {
             o.whole("expire", 0, 9_007_199_254_740_991)?;
