@@ -307,12 +307,13 @@ impl<'a> Parser<'a> {
             Some(b'"') => self.string().map(Value::Str),
             Some(b'[') => {
                 self.i += 1;
-                let mut items = Vec::new();
                 self.ws();
                 if self.peek() == Some(b']') {
                     self.i += 1;
-                    return Ok(Value::Arr(items));
+                    return Ok(Value::Arr(Vec::new()));
                 }
+                // Room for a few items up front: growing from empty costs a reallocation per doubling.
+                let mut items = Vec::with_capacity(4);
                 loop {
                     items.push(self.value(depth + 1)?);
                     self.ws();
@@ -328,12 +329,12 @@ impl<'a> Parser<'a> {
             }
             Some(b'{') => {
                 self.i += 1;
-                let mut entries = Vec::new();
                 self.ws();
                 if self.peek() == Some(b'}') {
                     self.i += 1;
-                    return Ok(Value::Obj(entries));
+                    return Ok(Value::Obj(Vec::new()));
                 }
+                let mut entries = Vec::with_capacity(4);
                 loop {
                     self.ws();
                     if self.peek() != Some(b'"') {
@@ -413,19 +414,22 @@ impl<'a> Parser<'a> {
 
     fn string(&mut self) -> Result<Cow<'a, str>> {
         self.i += 1; // opening quote
-                     // Fast path: most strings have no escapes and are copied in one go.
-        let rest = self.s.get(self.i..).unwrap_or_default();
-        if let Some(end) = rest.iter().position(|&b| b == b'"' || b == b'\\') {
-            if rest.get(end) == Some(&b'"')
-                && rest
-                    .get(..end)
-                    .is_some_and(|r| r.iter().all(|&b| b >= 0x20))
-            {
-                if let Some(plain) = self.text.get(self.i..self.i + end) {
-                    self.i += end + 1;
+                     // Fast path: a string without escapes or control characters is borrowed as it is. One byte loop (not
+                     // `position` + `all`, which stay calls at opt-level "z") finds its end.
+        let start = self.i;
+        let mut end = start;
+        while let Some(&b) = self.s.get(end) {
+            if b == b'"' {
+                if let Some(plain) = self.text.get(start..end) {
+                    self.i = end + 1;
                     return Ok(Cow::Borrowed(plain));
                 }
+                break;
             }
+            if b == b'\\' || b < 0x20 {
+                break;
+            }
+            end += 1;
         }
         let mut out = Vec::new();
         loop {
