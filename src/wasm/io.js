@@ -12,6 +12,17 @@ export function ikFetch(url, init) {
   return fetch(url, init);
 }
 
+let sharedTimeout = null;
+
+/**
+ * Installs (or, with a non-function, removes) a factory of attempt signals for calls without a caller's signal:
+ * `(timeoutMs) => ({signal, finish})`, as `ikAttemptSignal` returns. Node's entries install one that shares
+ * signals between attempts (node-timeout.js says why); elsewhere every attempt gets its own.
+ */
+export function setSharedTimeout(fn) {
+  sharedTimeout = typeof fn === "function" ? fn : null;
+}
+
 /** Installs (or, with a non-function, removes) the fetch used for multipart uploads. */
 export function setUploadFetch(fn) {
   uploadFetch = typeof fn === "function" ? fn : null;
@@ -24,6 +35,7 @@ export function setUploadFetch(fn) {
  * the timer and the listener and says whether the timer fired.
  */
 export function ikAttemptSignal(timeoutMs, user) {
+  if (!user && sharedTimeout !== null) return sharedTimeout(timeoutMs);
   const controller = new AbortController();
   let fired = false;
   const timer = setTimeout(() => {

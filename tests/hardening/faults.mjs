@@ -150,6 +150,22 @@ await check("the per-call timeout overrides the client's", async () => {
   await rejects(client({ maxRetries: 0, timeout: 60000 }).listFiles({}, { timeout: 200 }), "TimeoutError");
   return true;
 });
+await check("150 concurrent calls, 100 of them slow: exactly those time out (shared timeout signals in Node)", async () => {
+  inject({ ...LIST, delayMs: 5000, times: 100 });
+  const warnings = [];
+  const onWarning = (w) => warnings.push(`${w.name}: ${w.message}`);
+  process.on("warning", onWarning);
+  const ik = client({ maxRetries: 0, timeout: 400 });
+  const started = Date.now();
+  const results = await Promise.allSettled(Array.from({ length: 150 }, () => ik.listFiles()));
+  const took = Date.now() - started;
+  await new Promise((r) => setTimeout(r, 50));
+  process.off("warning", onWarning);
+  const timedOut = results.filter((r) => r.status === "rejected" && r.reason instanceof api.TimeoutError).length;
+  const ok = results.filter((r) => r.status === "fulfilled" && Array.isArray(r.value)).length;
+  return eq([timedOut, ok], [100, 50], "timed out, answered") && assert(took >= 350 && took < 3000, `took ${took} ms`) &&
+    eq(warnings, [], "process warnings");
+});
 await check("a caller's abort during a slow answer: AbortError, not retried", async () => {
   inject({ ...LIST, delayMs: 5000, times: 1 });
   const ac = new AbortController();
