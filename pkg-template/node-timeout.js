@@ -17,8 +17,9 @@ export function sharedTimeout(timeoutMs) {
   let bucket = open.get(timeoutMs);
   if (bucket === undefined || now >= bucket.closes || bucket.joined >= MAX_JOINED) {
     const controller = new AbortController();
-    // One listener per concurrent fetch on the shared signal; Node warns past 10 otherwise.
-    setMaxListeners(0, controller.signal);
+    // undici adds a listener or two per fetch to the shared signal; Node warns past 10 otherwise. Not 0
+    // ("unlimited"): Node 20's getMaxListeners then throws, and undici catches that for every request.
+    setMaxListeners(2 * MAX_JOINED + 16, controller.signal);
     const window = Math.max(1, Math.ceil(timeoutMs / 64));
     const b = { controller, closes: now + window, joined: 0, pending: 0, fired: false, timer: undefined };
     b.timer = setTimeout(() => {
