@@ -1,5 +1,11 @@
 //! Times the pure core natively on the same inputs as bench/groups/url.mjs and sign.mjs: JSON parse of the
-//! options text (what crosses from JS) and the URL work itself, separately. Prints one line per case.
+//! options text (what crosses from JS) and the URL work itself, separately. Prints one line per case; an argument
+//! keeps only the cases whose name contains it.
+//!
+//! The same program built as wasm at the package's settings times the core as the package runs it, without JS:
+//!   CARGO_PROFILE_RELEASE_OPT_LEVEL=z CARGO_PROFILE_RELEASE_LTO=true CARGO_PROFILE_RELEASE_CODEGEN_UNITS=1 \
+//!   CARGO_PROFILE_RELEASE_PANIC=abort cargo build --release --target wasm32-wasip1
+//! and run the .wasm under `node:wasi` (with `--cpu-prof` for a per-function profile).
 use std::hint::black_box;
 use std::time::Instant;
 
