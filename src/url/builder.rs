@@ -4,6 +4,7 @@
 //! `url()` and `@imagekit/javascript`'s `buildSrc` is the [`Policy`] passed in.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use super::escape::{
     push_encoded, push_form, push_quote_plus, push_quote_plus_tr, push_raw_tr,
@@ -138,6 +139,39 @@ fn push_endpoint_path(out: &mut String, path: &str, policy: &Policy) {
     }
 }
 
+/// The last endpoint read, with the policy's join and the prefix it gave.
+type EndpointMemo = Option<(String, PathJoin, String)>;
+
+thread_local! {
+    static LAST_ENDPOINT: RefCell<EndpointMemo> = const { RefCell::new(None) };
+}
+
+/// Appends `urlEndpoint` as emitted (normalized origin, then its path as the policy joins it, no trailing `/`);
+/// false when it is not an http(s) URL. The answer for the last endpoint is kept and reused: an application
+/// builds nearly all its URLs on one endpoint, and reading it again was a tenth of a `buildSrc` call in wasm.
+fn push_endpoint(out: &mut String, endpoint: &str, policy: &Policy) -> bool {
+    LAST_ENDPOINT.with(|memo| {
+        if let Ok(memo) = memo.try_borrow() {
+            if let Some((text, join, prefix)) = memo.as_ref() {
+                if *join == policy.join && text == endpoint {
+                    out.push_str(prefix);
+                    return true;
+                }
+            }
+        }
+        let Some(ep) = parse_absolute(endpoint) else {
+            return false;
+        };
+        let start = out.len();
+        out.push_str(&ep.origin);
+        push_endpoint_path(out, ep.path, policy);
+        if let (Ok(mut memo), Some(prefix)) = (memo.try_borrow_mut(), out.get(start..)) {
+            *memo = Some((endpoint.to_string(), policy.join, prefix.to_string()));
+        }
+        true
+    })
+}
+
 /// Builds the URL for `target` with the precompiled transformation string `tr`; `signing` adds `ik-t`/`ik-s`.
 pub(crate) fn assemble(
     target: &Target<'_>,
@@ -200,13 +234,11 @@ pub(crate) fn assemble(
                     .into()
             });
         };
-        let Some(ep) = parse_absolute(endpoint) else {
+        if !push_endpoint(&mut out, endpoint, policy) {
             return reject(policy, || {
                 format!("urlEndpoint must be an http(s) URL, got \"{endpoint}\"")
             });
-        };
-        out.push_str(&ep.origin);
-        push_endpoint_path(&mut out, ep.path, policy);
+        }
         signed_from = out.len() + 1;
         // The seed puts a `src` transformation in the query whatever the position; the JS SDK only does so for an
         // absolute `src`.
@@ -302,16 +334,15 @@ pub(crate) fn assemble(
 /// under the endpoint. Signing needs an endpoint to know what to leave out.
 fn endpoint_prefix_len(url: &str, endpoint: Option<&str>, policy: &Policy) -> Result<usize> {
     let endpoint = endpoint.map(trim_c0).filter(|e| !e.is_empty());
-    let Some(ep) = endpoint.and_then(parse_absolute) else {
+    let mut prefix = String::new();
+    if !endpoint.is_some_and(|e| push_endpoint(&mut prefix, e, policy)) {
         return Err(Error::validation(match endpoint {
             None => {
                 "urlEndpoint is required (in the options or the client) to sign a URL".to_string()
             }
             Some(e) => format!("urlEndpoint must be an http(s) URL, got \"{e}\""),
         }));
-    };
-    let mut prefix = ep.origin;
-    push_endpoint_path(&mut prefix, ep.path, policy);
+    }
     prefix.push('/');
     Ok(if url.starts_with(&prefix) {
         prefix.len()

@@ -197,3 +197,29 @@ fn empty_results() {
     );
     assert_eq!(ik_url(r#"{"path":"/"}"#), "");
 }
+
+/// The endpoint memo (builder::push_endpoint) answers per endpoint and per join: alternating endpoints, and the
+/// two builders on an endpoint they join differently, give each its own prefix.
+#[test]
+fn endpoint_memo_keeps_endpoints_and_joins_apart() {
+    let odd = "https://E.io//a//b/";
+    for _ in 0..2 {
+        assert_eq!(
+            src(&format!(r#"{{"src":"/x.jpg","urlEndpoint":"{odd}"}}"#)),
+            "https://e.io/a/b/x.jpg"
+        );
+        assert_eq!(
+            ik_url(&format!(r#"{{"path":"/x.jpg","urlEndpoint":"{odd}"}}"#)),
+            "https://e.io/a//b/x.jpg"
+        );
+        assert_eq!(
+            src(r#"{"src":"/x.jpg","urlEndpoint":"https://f.io/c"}"#),
+            "https://f.io/c/x.jpg"
+        );
+        assert_eq!(src(r#"{"src":"/x.jpg","urlEndpoint":"nope"}"#), "");
+        assert_eq!(
+            src(r#"{"src":"/x.jpg","urlEndpoint":"https://f.io/c"}"#),
+            "https://f.io/c/x.jpg"
+        );
+    }
+}
