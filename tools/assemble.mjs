@@ -33,6 +33,12 @@ for (const snippet of snippets) {
   glue = glue.split(snippetImport).join(`./${name}`);
   cpSync(snippet, join(out, name));
 }
+// A binding without `catch` to a snippet function becomes a direct wasm import from the snippet's hashed path,
+// which the renaming above would break at instantiation ("module is not an object"); every import must come
+// through the glue's own namespace.
+const foreign = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(from, "imagekit_wasm_bg.wasm"))))
+  .map((i) => i.module).filter((m) => m !== "./imagekit_wasm_bg.js");
+if (foreign.length) throw new Error(`wasm imports from outside the glue: ${[...new Set(foreign)]} (give those bindings \`catch\`)`);
 writeFileSync(join(out, "imagekit_wasm.js"), glue);
 cpSync(join(from, "imagekit_wasm_bg.wasm"), join(out, "imagekit_wasm_bg.wasm"));
 

@@ -21,6 +21,16 @@ extern "C" {
     #[wasm_bindgen(method)]
     pub fn finish(this: &AttemptSignal) -> bool;
 
+    /// `{raw, httpStatusCode, headers}`: the `responseMetadata` of payloads and errors. (`catch` also keeps the
+    /// import behind a glue shim: a direct import of a snippet function names the snippet's hashed path, which
+    /// tools/assemble.mjs renames.)
+    #[wasm_bindgen(js_name = ikMetadata, catch)]
+    pub fn metadata(
+        raw: &JsValue,
+        status: u16,
+        headers: &js_sys::Object,
+    ) -> Result<js_sys::Object, JsValue>;
+
     /// The success payload with its non-enumerable `responseMetadata`; throws when the body is not JSON.
     #[wasm_bindgen(js_name = ikPayload, catch)]
     pub fn payload(

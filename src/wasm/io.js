@@ -79,8 +79,12 @@ export function ikPayload(text, status, headers) {
     payload = {};
   }
   if (typeof payload === "object" && payload !== null) {
-    const responseMetadata = { raw: payload, httpStatusCode: status, headers };
-    Object.defineProperty(payload, "responseMetadata", { value: responseMetadata, configurable: true });
+    Object.defineProperty(payload, "responseMetadata", { value: ikMetadata(payload, status, headers), configurable: true });
   }
   return payload;
+}
+
+/** `responseMetadata`, of a payload and of an error alike. */
+export function ikMetadata(raw, status, headers) {
+  return { raw, httpStatusCode: status, headers };
 }

@@ -195,15 +195,6 @@ fn no_response(
     }
 }
 
-/// The JS object `{raw, httpStatusCode, headers}`.
-fn metadata(raw: &JsValue, status: u16, headers: &Object) -> JsResult<Object> {
-    let m = Object::new();
-    Reflect::set(&m, &"raw".into(), raw)?;
-    Reflect::set(&m, &"httpStatusCode".into(), &JsValue::from(status))?;
-    Reflect::set(&m, &"headers".into(), headers)?;
-    Ok(m)
-}
-
 /// The JS error of an HTTP failure, with `status`, `help`, `responseMetadata` (and `retryAfter`/`rateLimit` on 429).
 fn http_error(e: HttpError, headers: &Object) -> JsResult<JsValue> {
     let raw = match &e.raw {
@@ -220,7 +211,7 @@ fn http_error(e: HttpError, headers: &Object) -> JsResult<JsValue> {
     Reflect::set(
         &props,
         &"responseMetadata".into(),
-        &metadata(&raw, e.status, headers)?.into(),
+        &fetch::metadata(&raw, e.status, headers)?.into(),
     )?;
     if e.class == ErrorClass::TooManyRequests {
         Reflect::set(
