@@ -9,15 +9,15 @@ fn hex_digit(n: u8) -> char {
 }
 
 /// The standard base64 symbol of the low six bits of `n`.
-fn b64_symbol(n: u32) -> char {
+fn b64_symbol(n: u32) -> u8 {
     let n = (n & 63) as u8;
-    char::from(match n {
+    match n {
         0..=25 => b'A' + n,
         26..=51 => b'a' + n - 26,
         52..=61 => b'0' + n - 52,
         62 => b'+',
         _ => b'/',
-    })
+    }
 }
 
 /// Lowercase hex of `bytes`.
@@ -52,22 +52,27 @@ pub fn decimal(mut n: u64) -> String {
     String::from_utf8(digits.get(start..).unwrap_or_default().to_vec()).unwrap_or_default()
 }
 
-/// Standard base64 with `=` padding.
+/// Standard base64 with `=` padding. Written into a zeroed buffer, not pushed char by char (see [`hex`]).
 pub fn base64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
+    let mut out = vec![0u8; bytes.len().div_ceil(3) * 4];
+    for (quad, chunk) in out.chunks_exact_mut(4).zip(bytes.chunks(3)) {
         let b0 = chunk.first().copied().unwrap_or(0);
         let b1 = chunk.get(1).copied();
         let b2 = chunk.get(2).copied();
         let n =
             (u32::from(b0) << 16) | (u32::from(b1.unwrap_or(0)) << 8) | u32::from(b2.unwrap_or(0));
-        let sym = |shift: u32| b64_symbol(n >> shift);
-        out.push(sym(18));
-        out.push(sym(12));
-        out.push(if b1.is_some() { sym(6) } else { '=' });
-        out.push(if b2.is_some() { sym(0) } else { '=' });
+        if let [a, b, c, d] = quad {
+            *a = b64_symbol(n >> 18);
+            *b = b64_symbol(n >> 12);
+            *c = if b1.is_some() {
+                b64_symbol(n >> 6)
+            } else {
+                b'='
+            };
+            *d = if b2.is_some() { b64_symbol(n) } else { b'=' };
+        }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Decodes standard base64 (padding optional, no whitespace). `None` for anything else.
