@@ -74,14 +74,12 @@ impl Rng {
 // ---------------------------------------------------------------------------------------------------------------
 // Vocabulary
 
-/// Every transformation key of the table (`src/url/table.rs`), read from its match arms at compile time, so the
-/// fuzzer always speaks the real names.
+/// Every transformation key of the table (`src/url/table.rs`), from the crate itself, so the fuzzer always
+/// speaks the real names.
 fn table_keys() -> Vec<&'static str> {
-    include_str!("../src/url/table.rs")
-        .lines()
-        .filter(|l| l.contains("\" => (\""))
-        .filter_map(|l| l.trim().strip_prefix('"')?.split('"').next())
-        .collect()
+    let keys: Vec<_> = imagekit_wasm::url::transformation_keys().collect();
+    assert_eq!(keys.len(), 140, "the key table has 140 rows");
+    keys
 }
 
 /// Pieces that strings are made of: the characters URLs, JSON, base64 and headers get wrong.
@@ -1892,6 +1890,11 @@ fn main() {
         .map(|t| t as usize)
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
 
+    // Built before the quiet panic hook below, so that a broken setup fails loudly.
+    let vocab = Vocab {
+        tr_keys: table_keys(),
+    };
+
     panic::set_hook(Box::new(|info| {
         let at = info
             .location()
@@ -1906,14 +1909,6 @@ fn main() {
         LAST_PANIC.with(|p| *p.borrow_mut() = Some(format!("{payload}{at}")));
     }));
 
-    let vocab = Vocab {
-        tr_keys: table_keys(),
-    };
-    assert!(
-        vocab.tr_keys.len() >= 140,
-        "the transformation table was not found ({} keys)",
-        vocab.tr_keys.len()
-    );
     let stats = Stats {
         cases: AtomicU64::new(0),
         accepted: TARGETS.iter().map(|_| AtomicU64::new(0)).collect(),

@@ -27,6 +27,7 @@ use sign::{expiry, Signing};
 use transform::{transformation_string, Values};
 
 pub use responsive::{responsive_image_attributes, RESPONSIVE_KEYS};
+pub use table::keys as transformation_keys;
 
 use crate::client::{ClientConfig, Position};
 use crate::error::{Error, Result};

@@ -173,6 +173,11 @@ static TABLE: &[(&str, &str, Rule)] = &[
     ("zoom", "z", Rule::Generic),
 ];
 
+/// Every key of the table, in its sorted order (for the fuzzer, which speaks the real names).
+pub fn keys() -> impl Iterator<Item = &'static str> {
+    TABLE.iter().map(|&(key, _, _)| key)
+}
+
 /// The code and rule of a known key, `None` for a key that passes through as `key-value`.
 pub(crate) fn lookup_exact(key: &str) -> Option<(&'static str, Rule)> {
     let i = TABLE
