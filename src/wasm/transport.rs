@@ -44,7 +44,7 @@ impl CallSettings {
         // The signal is a live object: take it aside, and check the plain fields strictly.
         let signal = Reflect::get(value, &"signal".into()).unwrap_or(JsValue::UNDEFINED);
         if !signal.is_undefined() && !signal.is_null() {
-            // A real AbortSignal: `AbortSignal.any` refuses look-alikes with a TypeError later.
+            // A real AbortSignal, which io.js listens on; a look-alike (a Proxy, a plain object) fails the `aborted` read.
             if !signal.is_instance_of::<AbortSignal>()
                 || Reflect::get(&signal, &"aborted".into())
                     .map(|a| a.as_bool().is_none())
