@@ -78,23 +78,27 @@ function json(value, arrayExpected) {
   }
 }
 
+/**
+ * One call through the lane: `value`'s JSON into wasm memory, then `answer.call(self, length, extra)` (a lane
+ * export, looked up by the caller at call time), then the result text. Undefined when the lane declines: the caller
+ * then runs the checked form.
+ */
+function viaLane(value, arrayExpected, answer, self, extra) {
+  const text = json(value, arrayExpected);
+  return text !== undefined && answer.call(self, write(text), extra) ? read() : undefined;
+}
+
 export function buildSrc(options) {
-  const text = json(options, false);
-  return text !== undefined && ImageKit.__buildSrc(write(text)) ? read() : buildSrcChecked(options);
+  return viaLane(options, false, ImageKit.__buildSrc) ?? buildSrcChecked(options);
 }
 
 export function buildTransformationString(transformation) {
-  const text = json(transformation, true);
-  return text !== undefined && ImageKit.__transformation(write(text))
-    ? read()
-    : buildTransformationStringChecked(transformation);
+  return viaLane(transformation, true, ImageKit.__transformation) ?? buildTransformationStringChecked(transformation);
 }
 
 export function getResponsiveImageAttributes(options) {
-  const text = json(options, false);
-  return text !== undefined && ImageKit.__responsive(write(text))
-    ? JSON.parse(read())
-    : getResponsiveImageAttributesChecked(options);
+  const text = viaLane(options, false, ImageKit.__responsive);
+  return text !== undefined ? JSON.parse(text) : getResponsiveImageAttributesChecked(options);
 }
 
 export function phashDistance(first, second) {
@@ -120,14 +124,10 @@ export function installFast(Class = ImageKit) {
   };
   const methods = {
     url(options) {
-      const text = json(options, false);
-      return text !== undefined && this.__url(write(text), Date.now()) ? read() : checked.url.call(this, options);
+      return viaLane(options, false, this.__url, this, Date.now()) ?? checked.url.call(this, options);
     },
     buildSrc(options) {
-      const text = json(options, false);
-      return text !== undefined && this.__signedBuildSrc(write(text), Date.now())
-        ? read()
-        : checked.buildSrc.call(this, options);
+      return viaLane(options, false, this.__signedBuildSrc, this, Date.now()) ?? checked.buildSrc.call(this, options);
     },
     getAuthenticationParameters(token, expire) {
       const given = token !== undefined && token !== null && token !== "";

@@ -1,6 +1,7 @@
-// The fetch the transport sends with: the runtime's global `fetch`, unless an entry installs a better one for
-// uploads in its runtime (Node's entries do: Node 20's fetch holds a whole multipart body in memory, node:http
-// streams it). Looked up at call time, so a test or a polyfill can replace the global.
+// The JS edge of the transport. The fetch it sends with: the runtime's global `fetch`, unless an entry installs a
+// better one for uploads in its runtime (Node's entries do: Node 20's fetch holds a whole multipart body in memory,
+// node:http streams it). Looked up at call time, so a test or a polyfill can replace the global. Also each
+// attempt's timeout signal, the one promise per attempt, and the payload with its `responseMetadata`.
 
 let uploadFetch = null;
 
