@@ -7,26 +7,32 @@
 // to the signal and removes it only when the request is collected, and each `addEventListener` walks the list.
 // Node only: a Worker must not share I/O objects between requests, and
 // the other runtimes make signals cheaply. Calls with their own signal get their own controller (io.js).
+// The windows run on the monotonic clock: `Date.now()` may be fixed by a test (SPEC §1 invites it) or stepped back
+// by the system, and a window that never closes would let late attempts share an early timer. A timer holds at
+// most 2^31 - 1 ms (longer fires at once), so near that bound the window shrinks to fit.
 import { setMaxListeners } from "node:events";
+import { performance } from "node:perf_hooks";
+import { MAX_TIMER_MS } from "./io.js";
 
 const open = new Map(); // timeout → the bucket new attempts join until it closes
 const MAX_JOINED = 64;
 
 export function sharedTimeout(timeoutMs) {
-  const now = Date.now();
+  const now = performance.now();
   let bucket = open.get(timeoutMs);
   if (bucket === undefined || now >= bucket.closes || bucket.joined >= MAX_JOINED) {
     const controller = new AbortController();
     // undici adds a listener or two per fetch to the shared signal; Node warns past 10 otherwise. Not 0
     // ("unlimited"): Node 20's getMaxListeners then throws, and undici catches that for every request.
     setMaxListeners(2 * MAX_JOINED + 16, controller.signal);
-    const window = Math.max(1, Math.ceil(timeoutMs / 64));
+    // The window shrinks (to none) near the timer's maximum, so that no attempt is ever aborted early.
+    const window = Math.max(0, Math.min(Math.ceil(timeoutMs / 64), MAX_TIMER_MS - timeoutMs));
     const b = { controller, closes: now + window, joined: 0, pending: 0, fired: false, timer: undefined };
     b.timer = setTimeout(() => {
       b.fired = true;
       controller.abort();
       if (open.get(timeoutMs) === b) open.delete(timeoutMs);
-    }, timeoutMs + window);
+    }, Math.min(timeoutMs + window, MAX_TIMER_MS));
     b.timer.unref();
     open.set(timeoutMs, b);
     bucket = b;
@@ -39,7 +45,7 @@ export function sharedTimeout(timeoutMs) {
     finish() {
       b.pending--;
       // The last attempt of a closed bucket stops its timer.
-      if (b.pending === 0 && !b.fired && (Date.now() >= b.closes || b.joined >= MAX_JOINED)) {
+      if (b.pending === 0 && !b.fired && (performance.now() >= b.closes || b.joined >= MAX_JOINED)) {
         clearTimeout(b.timer);
         if (open.get(timeoutMs) === b) open.delete(timeoutMs);
       }

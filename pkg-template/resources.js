@@ -215,7 +215,8 @@ export function installResources(ImageKit = _ImageKit) {
 /**
  * `for await (const file of ik.iterateFiles(options, {signal}))`: every file of `listFiles(options)`, fetched lazily
  * in pages of `options.limit` (default 1000, the API's maximum) from `options.skip` (default 0) until a short page.
- * Stopping the loop stops the requests; an aborted `signal` rejects with AbortError, even between pages.
+ * Stopping the loop stops the requests; an aborted `signal` rejects with AbortError, even between pages. A page that
+ * is not an array rejects with UnknownError.
  */
 async function* iterateFiles(options, request) {
   const query = { ...(options ?? {}) };
@@ -224,6 +225,13 @@ async function* iterateFiles(options, request) {
   const signal = request?.signal;
   for (;;) {
     const page = await this.listFiles({ ...query, limit, skip }, request);
+    // Only an array is a page: a string would be walked character by character, and paging would never end.
+    if (!Array.isArray(page)) {
+      const got = page === null ? "null" : typeof page;
+      const e = new E.UnknownError(`listFiles answered a page that is not an array (${got}); paging stopped`);
+      const metadata = page !== null && typeof page === "object" ? page.responseMetadata : undefined;
+      throw Object.assign(e, { status: metadata?.httpStatusCode, responseMetadata: metadata ?? { raw: page } });
+    }
     for (const item of page) {
       if (signal?.aborted) throw new E.AbortError("the request was aborted by the caller's signal");
       yield item;

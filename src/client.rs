@@ -73,7 +73,7 @@ pub const DEFAULT_API_BASE_URL: &str = "https://api.imagekit.io";
 pub const DEFAULT_UPLOAD_BASE_URL: &str = "https://upload.imagekit.io";
 pub const DEFAULT_TIMEOUT_MS: u64 = 60_000;
 /// The longest timeout `setTimeout` can hold.
-const MAX_TIMEOUT_MS: u64 = 2_147_483_647;
+pub const MAX_TIMEOUT_MS: u64 = 2_147_483_647;
 pub const DEFAULT_MAX_RETRIES: u32 = 2;
 
 /// Every option `new ImageKit(...)` accepts (canonical names; snake_case aliases are folded by [`Options`]).

@@ -1,4 +1,8 @@
 //! Maps an HTTP answer to the payload or to the SPEC §6 error, keeping the raw body whatever it is.
+//!
+//! The mapping ([`classify`]) needs only a summary of the body ([`BodySummary`]: is it JSON, does it carry a
+//! `message`, how does it start), so the JS transport reads a body of any size in JS and hands over a few hundred
+//! characters; [`interpret`] is the same mapping over a whole body held in Rust (native tests, the fuzzer).
 
 use crate::json::{self, Value};
 
@@ -49,6 +53,114 @@ impl ErrorClass {
     }
 }
 
+/// The rate-limit figures of a 429 (`x-ratelimit-limit`, `-remaining`, `-reset`), each when it is a number.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct RateLimit {
+    pub limit: Option<f64>,
+    pub remaining: Option<f64>,
+    pub reset: Option<f64>,
+}
+
+impl RateLimit {
+    pub fn from_headers(headers: &[(String, String)]) -> Self {
+        let figure = |name: &str| header(headers, name).and_then(|v| json::parse_number(v.trim()));
+        RateLimit {
+            limit: figure("x-ratelimit-limit"),
+            remaining: figure("x-ratelimit-remaining"),
+            reset: figure("x-ratelimit-reset"),
+        }
+    }
+}
+
+/// The only response headers the mapping reads: a transport may hand over just these.
+pub const HEADERS_READ: [&str; 5] = [
+    "retry-after-ms",
+    "retry-after",
+    "x-ratelimit-limit",
+    "x-ratelimit-remaining",
+    "x-ratelimit-reset",
+];
+
+/// How many characters of a body an error message quotes when the body has no `message` of its own.
+pub const EXCERPT_CHARS: usize = 200;
+
+/// What the mapping needs to know of a body.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BodySummary<'a> {
+    /// The body parses as JSON.
+    pub json: bool,
+    /// The body is a JSON object with a non-empty string `message`.
+    pub has_message: bool,
+    /// The body without its leading white space: all of it, or any prefix of at least [`EXCERPT_CHARS`]
+    /// characters. Empty exactly when the body is blank.
+    pub head: &'a str,
+}
+
+/// The message of an HTTP error.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    /// The body's own `message` (the caller holds the body, so the text is not copied here).
+    FromBody,
+    Text(String),
+}
+
+/// An error answer, as decided from its status, headers and body summary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorAnswer {
+    pub class: ErrorClass,
+    pub status: u16,
+    pub message: Message,
+    /// Seconds to wait, from `retry-after-ms` / `Retry-After` (429 and 503).
+    pub retry_after: Option<f64>,
+    /// The `x-ratelimit-*` figures, on a 429 only.
+    pub rate_limit: Option<RateLimit>,
+}
+
+/// Maps an answer to its error, or `None` for a success whose payload is the body's JSON (`{}` when blank).
+pub fn classify(
+    status: u16,
+    headers: &[(String, String)],
+    body: &BodySummary,
+    bulk: bool,
+) -> Option<ErrorAnswer> {
+    let blank = body.head.trim().is_empty();
+    let Some(class) = ErrorClass::for_status(status, bulk) else {
+        if body.json || blank {
+            return None;
+        }
+        // A success whose body is not JSON cannot be handed back as the API's payload.
+        return Some(ErrorAnswer {
+            class: ErrorClass::Unknown,
+            status,
+            message: Message::Text(format!(
+                "the API answered {status} with a body that is not JSON"
+            )),
+            retry_after: None,
+            rate_limit: None,
+        });
+    };
+    let message = if body.has_message {
+        Message::FromBody
+    } else if blank {
+        Message::Text(format!("the API answered {status} with an empty body"))
+    } else {
+        let excerpt: String = body.head.chars().take(EXCERPT_CHARS).collect();
+        Message::Text(format!("the API answered {status}: {}", excerpt.trim_end()))
+    };
+    let retry_after = matches!(status, 429 | 503)
+        .then(|| retry_after_seconds(headers))
+        .flatten();
+    let rate_limit =
+        (class == ErrorClass::TooManyRequests).then(|| RateLimit::from_headers(headers));
+    Some(ErrorAnswer {
+        class,
+        status,
+        message,
+        retry_after,
+        rate_limit,
+    })
+}
+
 /// An HTTP error with everything the JS error carries.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HttpError {
@@ -62,6 +174,8 @@ pub struct HttpError {
     pub headers: Vec<(String, String)>,
     /// Seconds to wait, from `retry-after-ms` / `Retry-After` (429 and 503).
     pub retry_after: Option<f64>,
+    /// The `x-ratelimit-*` figures, on a 429 only.
+    pub rate_limit: Option<RateLimit>,
 }
 
 /// What an answer means.
@@ -92,29 +206,12 @@ pub fn retry_after_seconds(headers: &[(String, String)]) -> Option<f64> {
         .filter(sane)
 }
 
-/// Maps status, lower-cased headers and body text to an [`Outcome`].
+/// Maps status, lower-cased headers and a whole body text to an [`Outcome`] ([`classify`] over the body).
 pub fn interpret(status: u16, headers: Vec<(String, String)>, body: String, bulk: bool) -> Outcome {
     let parsed = if body.trim().is_empty() {
         None
     } else {
         json::parse(&body).ok().map(json::Value::into_owned)
-    };
-    let Some(class) = ErrorClass::for_status(status, bulk) else {
-        return match parsed {
-            Some(v) => Outcome::Success(v),
-            None if body.trim().is_empty() => Outcome::Success(Value::Obj(Vec::new())),
-            // A success whose body is not JSON cannot be handed back as the API's payload.
-            None => Outcome::Failure(HttpError {
-                class: ErrorClass::Unknown,
-                status,
-                message: format!("the API answered {status} with a body that is not JSON"),
-                help: None,
-                raw: None,
-                raw_text: body,
-                headers,
-                retry_after: None,
-            }),
-        };
     };
     let field = |k: &str| {
         parsed
@@ -123,147 +220,33 @@ pub fn interpret(status: u16, headers: Vec<(String, String)>, body: String, bulk
             .and_then(Value::as_str)
             .map(str::to_string)
     };
-    let message = field("message")
-        .filter(|m| !m.is_empty())
-        .unwrap_or_else(|| {
-            let excerpt: String = body.trim().chars().take(200).collect();
-            if excerpt.is_empty() {
-                format!("the API answered {status} with an empty body")
-            } else {
-                format!("the API answered {status}: {excerpt}")
-            }
-        });
-    let retry_after = matches!(status, 429 | 503)
-        .then(|| retry_after_seconds(&headers))
-        .flatten();
+    let api_message = field("message").filter(|m| !m.is_empty());
+    let summary = BodySummary {
+        json: parsed.is_some(),
+        has_message: api_message.is_some(),
+        head: body.trim_start(),
+    };
+    let Some(answer) = classify(status, &headers, &summary, bulk) else {
+        return Outcome::Success(parsed.unwrap_or_else(|| Value::Obj(Vec::new())));
+    };
+    let message = match answer.message {
+        Message::FromBody => api_message.unwrap_or_default(),
+        Message::Text(text) => text,
+    };
+    let help = field("help");
     Outcome::Failure(HttpError {
-        class,
+        class: answer.class,
         status,
         message,
-        help: field("help"),
+        help,
         raw: parsed,
         raw_text: body,
         headers,
-        retry_after,
+        retry_after: answer.retry_after,
+        rate_limit: answer.rate_limit,
     })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn hdrs(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
-    }
-
-    #[test]
-    fn classes_by_status() {
-        let cases = [
-            (400, "BadRequestError"),
-            (401, "UnauthorizedError"),
-            (403, "ForbiddenError"),
-            (404, "NotFoundError"),
-            (409, "ConflictError"),
-            (429, "TooManyRequestsError"),
-            (500, "InternalServerError"),
-            (503, "InternalServerError"),
-            (418, "UnknownError"),
-            (302, "UnknownError"),
-        ];
-        for (status, name) in cases {
-            assert_eq!(
-                ErrorClass::for_status(status, false).unwrap().name(),
-                name,
-                "{status}"
-            );
-        }
-        assert_eq!(
-            ErrorClass::for_status(207, true),
-            Some(ErrorClass::PartialSuccess)
-        );
-        assert_eq!(ErrorClass::for_status(207, false), None);
-        assert_eq!(ErrorClass::for_status(204, true), None);
-    }
-
-    #[test]
-    fn success_payloads() {
-        assert_eq!(
-            interpret(200, vec![], r#"[{"a":1}]"#.into(), false),
-            Outcome::Success(json::parse(r#"[{"a":1}]"#).unwrap())
-        );
-        assert_eq!(
-            interpret(204, vec![], String::new(), false),
-            Outcome::Success(Value::Obj(vec![]))
-        );
-        match interpret(200, vec![], "<html>".into(), false) {
-            Outcome::Failure(e) => {
-                assert_eq!(e.class, ErrorClass::Unknown);
-                assert_eq!(e.raw_text, "<html>");
-            }
-            other => panic!("{other:?}"),
-        }
-    }
-
-    #[test]
-    fn errors_keep_message_help_and_raw_text() {
-        let body = r#"{"message":"The requested file does not exist.","help":"For support kindly contact us at support@imagekit.io ."}"#;
-        let Outcome::Failure(e) = interpret(404, vec![], body.into(), false) else {
-            panic!()
-        };
-        assert_eq!(e.class.name(), "NotFoundError");
-        assert_eq!(e.message, "The requested file does not exist.");
-        assert_eq!(
-            e.help.as_deref(),
-            Some("For support kindly contact us at support@imagekit.io .")
-        );
-        assert_eq!(e.raw_text, body);
-
-        let Outcome::Failure(e) = interpret(502, vec![], "<html>Bad gateway</html>".into(), false)
-        else {
-            panic!()
-        };
-        assert_eq!(e.class.name(), "InternalServerError");
-        assert_eq!(e.message, "the API answered 502: <html>Bad gateway</html>");
-        assert_eq!(e.raw, None);
-
-        let Outcome::Failure(e) = interpret(500, vec![], " ".into(), false) else {
-            panic!()
-        };
-        assert_eq!(e.message, "the API answered 500 with an empty body");
-
-        let Outcome::Failure(e) = interpret(429, hdrs(&[("retry-after", "2")]), "{}".into(), false)
-        else {
-            panic!()
-        };
-        assert_eq!(e.retry_after, Some(2.0));
-        assert_eq!(e.message, "the API answered 429: {}");
-    }
-
-    #[test]
-    fn retry_after_headers() {
-        assert_eq!(
-            retry_after_seconds(&hdrs(&[("retry-after-ms", "1500"), ("retry-after", "9")])),
-            Some(1.5)
-        );
-        assert_eq!(
-            retry_after_seconds(&hdrs(&[("retry-after", "3")])),
-            Some(3.0)
-        );
-        assert_eq!(
-            retry_after_seconds(&hdrs(&[("retry-after", "Wed, 21 Oct 2015 07:28:00 GMT")])),
-            None
-        );
-        assert_eq!(retry_after_seconds(&hdrs(&[("retry-after", "-1")])), None);
-        assert_eq!(
-            retry_after_seconds(&hdrs(&[("retry-after", "1e400")])),
-            None
-        );
-        assert_eq!(
-            retry_after_seconds(&hdrs(&[("retry-after-ms", "1e9999")])),
-            None
-        );
-    }
-}
+#[path = "response_tests.rs"]
+mod tests;

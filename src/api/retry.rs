@@ -1,12 +1,15 @@
-//! When and how long to wait before trying a request again (SPEC §5): connection errors, 408, 429 and 5xx are
-//! retried with exponential backoff (0.5 s doubling, at most 8 s, with jitter) unless the server says how long.
+//! Whether and when to try a request again (SPEC §5), decided here as a pure function of what happened; the loop
+//! that sends, sleeps and sends again is `wasm/transport.rs`, which only performs what [`decide`] answers.
+//! Connection errors and timeouts, 408, 429 and 5xx are retried with exponential backoff (0.5 s doubling, at most
+//! 8 s, with jitter) unless the server says how long; an abort by the caller and every other answer stop at once.
 
 /// Whether an answer with this status is worth another try.
 pub fn retryable_status(status: u16) -> bool {
     matches!(status, 408 | 429) || (500..=599).contains(&status)
 }
 
-/// The longest wait the server may ask for before we stop honouring it and give up instead.
+/// The longest `retry-after` we honour; a longer one is ignored and the ordinary backoff applies instead (a
+/// server asking for minutes is better retried on our schedule than waited for with the call hanging).
 pub const MAX_SERVER_WAIT_SECONDS: f64 = 60.0;
 
 /// Milliseconds to wait before retry number `retry` (1 for the first retry). `server_wait` is the server's
@@ -28,6 +31,62 @@ pub fn delay_ms(retry: u32, server_wait: Option<f64>, jitter: f64) -> f64 {
     base * (1.0 - 0.25 * jitter)
 }
 
+/// What went wrong with one attempt.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Failure {
+    /// No (complete) response: the network failed or the connection dropped.
+    NoResponse,
+    /// The caller's signal aborted the call.
+    Aborted,
+    /// Our per-attempt timer fired first.
+    TimedOut,
+    /// An error answer, with the server's `retry-after` in seconds when it gave a usable one.
+    Status {
+        status: u16,
+        retry_after: Option<f64>,
+    },
+}
+
+/// Everything the decision depends on: no clock, no randomness of its own (`jitter` comes in).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Attempt {
+    /// Retries made so far (0 after the first attempt).
+    pub retries: u32,
+    /// The call's `maxRetries`.
+    pub max_retries: u32,
+    /// Whether the request body can be sent again (an upload of a stream cannot).
+    pub resendable: bool,
+    pub failure: Failure,
+    /// A random number in [0, 1), spreading the backoff of clients that failed together.
+    pub jitter: f64,
+}
+
+/// What to do after a failed attempt.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Decision {
+    /// Report the failure.
+    Stop,
+    /// Wait this many milliseconds, then send again.
+    RetryAfterMs(f64),
+}
+
+/// The retry decision of SPEC §5 for one failed attempt.
+pub fn decide(a: &Attempt) -> Decision {
+    let worth_it = match a.failure {
+        Failure::Aborted => false,
+        Failure::NoResponse | Failure::TimedOut => true,
+        Failure::Status { status, .. } => retryable_status(status),
+    };
+    if !worth_it || !a.resendable || a.retries >= a.max_retries {
+        return Decision::Stop;
+    }
+    let server_wait = match a.failure {
+        Failure::Status { retry_after, .. } => retry_after,
+        _ => None,
+    };
+    Decision::RetryAfterMs(delay_ms(a.retries + 1, server_wait, a.jitter))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,7 +96,7 @@ mod tests {
         for s in [408, 429, 500, 502, 503, 599] {
             assert!(retryable_status(s), "{s}");
         }
-        for s in [200, 400, 401, 403, 404, 409, 418] {
+        for s in [0, 99, 101, 200, 400, 401, 403, 404, 409, 418, 600, 999] {
             assert!(!retryable_status(s), "{s}");
         }
     }
@@ -53,5 +112,76 @@ mod tests {
         assert_eq!(delay_ms(1, Some(0.25), 0.5), 250.0);
         assert_eq!(delay_ms(1, Some(600.0), 0.0), 500.0);
         assert_eq!(delay_ms(1, Some(f64::NAN), f64::NAN), 500.0);
+    }
+
+    fn attempt(retries: u32, failure: Failure) -> Attempt {
+        Attempt {
+            retries,
+            max_retries: 2,
+            resendable: true,
+            failure,
+            jitter: 0.0,
+        }
+    }
+
+    fn status(status: u16, retry_after: Option<f64>) -> Failure {
+        Failure::Status {
+            status,
+            retry_after,
+        }
+    }
+
+    #[test]
+    fn what_is_retried() {
+        use Decision::*;
+        assert_eq!(
+            decide(&attempt(0, Failure::NoResponse)),
+            RetryAfterMs(500.0)
+        );
+        assert_eq!(decide(&attempt(1, Failure::TimedOut)), RetryAfterMs(1000.0));
+        assert_eq!(decide(&attempt(0, Failure::Aborted)), Stop);
+        assert_eq!(decide(&attempt(0, status(503, None))), RetryAfterMs(500.0));
+        assert_eq!(decide(&attempt(0, status(408, None))), RetryAfterMs(500.0));
+        for s in [0, 101, 200, 400, 404, 418, 600] {
+            assert_eq!(decide(&attempt(0, status(s, None))), Stop, "{s}");
+        }
+    }
+
+    #[test]
+    fn the_server_wait_and_the_jitter() {
+        use Decision::*;
+        assert_eq!(
+            decide(&attempt(0, status(429, Some(1.5)))),
+            RetryAfterMs(1500.0)
+        );
+        assert_eq!(
+            decide(&attempt(0, status(429, Some(0.0)))),
+            RetryAfterMs(0.0)
+        );
+        // Too long to honour: the backoff of the second retry instead.
+        assert_eq!(
+            decide(&attempt(1, status(503, Some(3600.0)))),
+            RetryAfterMs(1000.0)
+        );
+        let jittered = Attempt {
+            jitter: 1.0,
+            ..attempt(0, Failure::NoResponse)
+        };
+        assert_eq!(decide(&jittered), RetryAfterMs(375.0));
+    }
+
+    #[test]
+    fn limits_stop_the_retries() {
+        assert_eq!(decide(&attempt(2, status(503, Some(0.1)))), Decision::Stop);
+        let no_retries = Attempt {
+            max_retries: 0,
+            ..attempt(0, Failure::NoResponse)
+        };
+        assert_eq!(decide(&no_retries), Decision::Stop);
+        let once_only = Attempt {
+            resendable: false,
+            ..attempt(0, status(500, None))
+        };
+        assert_eq!(decide(&once_only), Decision::Stop);
     }
 }

@@ -8,11 +8,14 @@ use crate::error::Error;
 extern "C" {
     #[wasm_bindgen(js_name = makeError)]
     fn make_error(name: &str, message: &str, props: &JsValue) -> JsValue;
+    /// The same for a message that is already a JS string: an API's own error message never enters wasm.
+    #[wasm_bindgen(js_name = makeError)]
+    fn make_error_js(name: &str, message: &JsValue, props: &JsValue) -> JsValue;
 }
 
-/// An error of JS class `name` with extra own properties.
-pub fn make(name: &str, message: &str, props: &JsValue) -> JsValue {
-    make_error(name, message, props)
+/// An error of JS class `name` with a JS `message` and extra own properties.
+pub fn make(name: &str, message: &JsValue, props: &JsValue) -> JsValue {
+    make_error_js(name, message, props)
 }
 
 /// The JS error for a core error.

@@ -1,7 +1,7 @@
 //! Bindings to the runtime's global `fetch` and friends. Bound on the global scope, never through `window`,
 //! so the same code runs in Node, Deno, Bun, workerd, edge runtimes and browsers.
 
-use js_sys::{Function, Promise};
+use js_sys::Promise;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/wasm/io.js")]
@@ -38,6 +38,14 @@ extern "C" {
         status: u16,
         headers: &js_sys::Object,
     ) -> Result<JsValue, JsValue>;
+
+    /// `[raw, message, help, head, json]`: what the error mapping needs of a body, read in JS (see io.js).
+    #[wasm_bindgen(js_name = ikBodyParts, catch)]
+    pub fn body_parts(text: &JsValue, head_units: u32) -> Result<js_sys::Array, JsValue>;
+
+    /// Resolves after `ms`, or as soon as `signal` (the caller's, or undefined) aborts.
+    #[wasm_bindgen(js_name = ikSleep, catch)]
+    pub fn sleep(ms: f64, signal: &JsValue) -> Result<Promise, JsValue>;
 }
 
 #[wasm_bindgen]
@@ -62,14 +70,4 @@ extern "C" {
         value: &Blob,
         filename: &str,
     ) -> Result<(), JsValue>;
-
-    #[wasm_bindgen(js_name = setTimeout)]
-    fn set_timeout(callback: &Function, ms: f64) -> JsValue;
-}
-
-/// A promise that resolves after `ms` milliseconds.
-pub fn sleep(ms: f64) -> Promise {
-    Promise::new(&mut |resolve, _reject| {
-        set_timeout(&resolve, ms);
-    })
 }

@@ -1,7 +1,11 @@
 // The JS edge of the transport. The fetch it sends with: the runtime's global `fetch`, unless an entry installs a
 // better one for uploads in its runtime (Node's entries do: Node 20's fetch holds a whole multipart body in memory,
 // node:http streams it). Looked up at call time, so a test or a polyfill can replace the global. Also each
-// attempt's timeout signal, the one promise per attempt, and the payload with its `responseMetadata`.
+// attempt's timeout signal, the one promise per attempt, the wait between attempts, the payload with its
+// `responseMetadata`, and the summary of an error body (the body itself never crosses into wasm).
+
+/** The longest delay a JS timer holds (2^31 - 1 ms); a longer one fires at once in every runtime. */
+export const MAX_TIMER_MS = 2147483647;
 
 let uploadFetch = null;
 
@@ -42,7 +46,7 @@ export function ikAttemptSignal(timeoutMs, user) {
   const timer = setTimeout(() => {
     fired = true;
     controller.abort();
-  }, timeoutMs);
+  }, Math.min(timeoutMs, MAX_TIMER_MS));
   // A pending request keeps Node, Deno and Bun alive by its socket; the timer alone must not.
   if (typeof timer === "object" && timer !== null && typeof timer.unref === "function") timer.unref();
   const onAbort = () => controller.abort();
@@ -58,6 +62,24 @@ export function ikAttemptSignal(timeoutMs, user) {
       return fired;
     },
   };
+}
+
+/**
+ * The wait before a retry: resolves after `ms`, or at once when the caller's `signal` (if any) aborts, so an abort
+ * during a `Retry-After` or the backoff ends the call now (the transport then sees the signal aborted). The timer
+ * keeps the process alive, as the retry it leads to would.
+ */
+export function ikSleep(ms, signal) {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, Math.min(ms, MAX_TIMER_MS));
+    signal?.addEventListener("abort", done, { once: true });
+  });
 }
 
 /** One fetch attempt: `[status, headers as a plain object (lower-cased names), body text]`. */
@@ -79,7 +101,8 @@ export function ikPayload(text, status, headers) {
     if (text.trim() !== "") throw e;
     payload = {};
   }
-  if (typeof payload === "object" && payload !== null) {
+  // A payload with its own top-level `responseMetadata` keeps it: the payload is the API's JSON, whatever its keys.
+  if (typeof payload === "object" && payload !== null && !hasOwn(payload, "responseMetadata")) {
     Object.defineProperty(payload, "responseMetadata", { value: ikMetadata(payload, status, headers), configurable: true });
   }
   return payload;
@@ -88,4 +111,28 @@ export function ikPayload(text, status, headers) {
 /** `responseMetadata`, of a payload and of an error alike. */
 export function ikMetadata(raw, status, headers) {
   return { raw, httpStatusCode: status, headers };
+}
+
+const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * What the error mapping needs of a body, read here so that a body of any size stays in JS:
+ * `[raw, message, help, head, json]` — the JSON value (or the text when it is not JSON), the object's own string
+ * `message` and `help` (else undefined), the first `headUnits` UTF-16 units of the text without its leading white
+ * space, and whether it parsed.
+ */
+export function ikBodyParts(text, headUnits) {
+  let raw = text;
+  let json = false;
+  try {
+    raw = JSON.parse(text);
+    json = true;
+  } catch {
+    // Not JSON: the mapping quotes the text.
+  }
+  const field = (k) => {
+    if (!json || raw === null || typeof raw !== "object" || Array.isArray(raw) || !hasOwn(raw, k)) return undefined;
+    return typeof raw[k] === "string" ? raw[k] : undefined;
+  };
+  return [raw, field("message"), field("help"), text.trimStart().slice(0, headUnits), json];
 }

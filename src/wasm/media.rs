@@ -7,11 +7,14 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::future_to_promise;
 
+use super::attempt::BinaryFile;
 use super::client::ImageKit;
-use super::convert::{self, options};
+use super::convert::{self, options, type_of};
 use super::errors::{to_js, validation, JsResult};
-use super::transport::{self, CallSettings};
-use crate::api::endpoints::{self, Call};
+use super::fetch::Blob;
+use super::request_options::CallSettings;
+use super::transport;
+use crate::api::endpoints::{self, Call, UploadFile};
 use crate::json::Value;
 
 /// A JS argument as a core value (strings and numbers directly; objects through JSON).
@@ -139,7 +142,7 @@ impl ImageKit {
                 .find_map(|k| value.get(k).and_then(Value::as_str))
                 .unwrap_or("file")
                 .to_string();
-            let (kind, binary) = transport::upload_file(&file, &name)?;
+            let (kind, binary) = upload_file(&file, &name)?;
             let req = builder(&config, &value, kind).map_err(to_js)?;
             let settings = CallSettings::read(&config, &request)?;
             Ok::<_, JsValue>((req, binary, settings, progress))
@@ -149,4 +152,29 @@ impl ImageKit {
             transport::send(config, req, binary, settings, progress).await
         })
     }
+}
+
+/// Turns the upload's `file` into form text or a Blob (bytes are wrapped in a Blob on the JS side).
+fn upload_file(file: &JsValue, file_name: &str) -> JsResult<(UploadFile, BinaryFile)> {
+    if let Some(s) = file.as_string() {
+        return Ok((UploadFile::Text(s), None));
+    }
+    if file.is_instance_of::<Blob>() {
+        return Ok((
+            UploadFile::Binary,
+            Some((file.clone().unchecked_into(), file_name.to_string())),
+        ));
+    }
+    if file.is_instance_of::<js_sys::ArrayBuffer>() || js_sys::ArrayBuffer::is_view(file) {
+        let blob =
+            Blob::new(&js_sys::Array::of1(file)).map_err(|e| convert::unreadable("file", &e))?;
+        return Ok((UploadFile::Binary, Some((blob, file_name.to_string()))));
+    }
+    if file.is_undefined() || file.is_null() {
+        return Err(validation("file is required"));
+    }
+    Err(validation(format!(
+        "file must be a URL or base64 string, a Blob/File, an ArrayBuffer or a typed array, got {}",
+        type_of(file)
+    )))
 }

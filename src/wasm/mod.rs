@@ -8,6 +8,7 @@
 static ALLOCATOR: crate::alloc::SizeClassCache<talc::wasm::WasmDynamicTalc> =
     crate::alloc::SizeClassCache::new(talc::wasm::new_wasm_dynamic_allocator());
 
+mod attempt;
 mod client;
 mod convert;
 mod env;
@@ -15,6 +16,7 @@ mod errors;
 mod fast;
 mod fetch;
 mod media;
+mod request_options;
 mod transport;
 mod urls;
 mod utils;

@@ -1,14 +1,13 @@
 //! Upload progress in browsers: `fetch` cannot report how much of a request body went out, `XMLHttpRequest` can.
-//! Used only for an upload with `onProgress` where `XMLHttpRequest` exists; the same signal (caller's + timeout)
-//! aborts it, so errors are classified exactly as for fetch.
+//! Used only for an upload with `onProgress` where `XMLHttpRequest` exists; it sends the same typed attempt as
+//! fetch does, and the same signal (caller's + timeout) aborts it, so errors are classified exactly as for fetch.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use super::fetch::AbortSignal;
-use super::transport::Answer;
+use super::attempt::{Answer, Attempt};
 
 #[wasm_bindgen]
 extern "C" {
@@ -23,8 +22,9 @@ extern "C" {
     fn send(this: &XmlHttpRequest, body: &JsValue) -> Result<(), JsValue>;
     #[wasm_bindgen(method, getter)]
     fn status(this: &XmlHttpRequest) -> u16;
+    /// Left a JS string: the body never crosses into wasm whole (the transport reads only a summary of it).
     #[wasm_bindgen(method, getter, js_name = responseText)]
-    fn response_text(this: &XmlHttpRequest) -> Option<String>;
+    fn response_text(this: &XmlHttpRequest) -> JsValue;
     #[wasm_bindgen(method, js_name = getAllResponseHeaders)]
     fn all_response_headers(this: &XmlHttpRequest) -> Option<String>;
     #[wasm_bindgen(method, getter)]
@@ -36,27 +36,13 @@ pub fn available() -> bool {
     Reflect::get(&js_sys::global(), &"XMLHttpRequest".into()).is_ok_and(|v| v.is_function())
 }
 
-/// One attempt through XHR with the fetch `init` already built (method, headers, body); `progress` receives the
-/// upload's progress events (`{loaded, total}` are their properties).
-pub async fn attempt(
-    url: &str,
-    init: &JsValue,
-    signal: &AbortSignal,
-    progress: &Function,
-) -> Result<Answer, JsValue> {
+/// One attempt through XHR; `progress` receives the upload's progress events (`{loaded, total}` are their
+/// properties).
+pub async fn attempt(url: &str, attempt: &Attempt, progress: &Function) -> Result<Answer, JsValue> {
     let xhr = XmlHttpRequest::new()?;
-    let method = Reflect::get(init, &"method".into())?
-        .as_string()
-        .unwrap_or_else(|| "POST".into());
-    xhr.open(&method, url)?;
-    let headers = Reflect::get(init, &"headers".into())?;
-    if headers.is_object() {
-        for key in Object::keys(headers.unchecked_ref::<Object>()).iter() {
-            if let (Some(k), Some(v)) = (key.as_string(), Reflect::get(&headers, &key)?.as_string())
-            {
-                xhr.set_request_header(&k, &v)?;
-            }
-        }
+    xhr.open(attempt.method, url)?;
+    for (name, value) in &attempt.headers {
+        xhr.set_request_header(name, value)?;
     }
     Reflect::set(&xhr.upload(), &"onprogress".into(), progress)?;
     // `loadend` fires exactly once, after success, error, abort or timeout alike.
@@ -66,9 +52,10 @@ pub async fn attempt(
     let abort: Function = Reflect::get(&xhr, &"abort".into())?
         .unchecked_into::<Function>()
         .bind0(&xhr);
+    let signal = &attempt.signal;
     let add: Function = Reflect::get(signal, &"addEventListener".into())?.unchecked_into();
     add.call2(signal, &"abort".into(), &abort)?;
-    xhr.send(&Reflect::get(init, &"body".into())?)?;
+    xhr.send(&attempt.body_value())?;
     JsFuture::from(done).await?;
     let status = xhr.status();
     if status == 0 {
@@ -86,6 +73,8 @@ pub async fn attempt(
     Ok(Answer {
         status,
         headers,
-        text: xhr.response_text().unwrap_or_default().into(),
+        text: Some(xhr.response_text())
+            .filter(JsValue::is_string)
+            .unwrap_or_else(|| "".into()),
     })
 }

@@ -1,0 +1,92 @@
+//! The optional last argument of every media API call, `{signal, timeout, maxRetries}`, read over the client's
+//! defaults. The signal is a live JS object and stays one; the plain fields are checked by the core's `Options`,
+//! with the same bounds as the client's own (`timeout` at most what a JS timer can hold, 2^31 - 1 ms).
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::convert::{self, type_of};
+use super::errors::{to_js, validation, JsResult};
+use super::fetch::AbortSignal;
+use crate::client::{ClientConfig, MAX_TIMEOUT_MS};
+use crate::options::Options;
+
+/// The settings of one call.
+pub struct CallSettings {
+    pub signal: Option<AbortSignal>,
+    pub timeout_ms: u64,
+    pub max_retries: u32,
+}
+
+const KEYS: [&str; 4] = ["signal", "timeout", "maxRetries", "max_retries"];
+
+impl CallSettings {
+    /// Reads `value` (`undefined`/`null` for none); any other key, a look-alike signal or a bad figure is a
+    /// `ValidationError`.
+    pub fn read(config: &ClientConfig, value: &JsValue) -> JsResult<Self> {
+        let mut s = CallSettings {
+            signal: None,
+            timeout_ms: config.timeout_ms,
+            max_retries: config.max_retries,
+        };
+        if value.is_undefined() || value.is_null() {
+            return Ok(s);
+        }
+        if !value.is_object() {
+            return Err(validation(format!(
+                "request options must be an object, got {}",
+                type_of(value)
+            )));
+        }
+        for key in convert::keys(value, "request options")?
+            .iter()
+            .filter_map(|k| k.as_string())
+        {
+            if !KEYS.contains(&key.as_str()) {
+                return Err(validation(format!(
+                    "unknown option `{key}` in request options"
+                )));
+            }
+        }
+        s.signal = read_signal(value)?;
+        // The plain fields cross as JSON, so the core checks them as it checks the client's options.
+        let plain = Object::new();
+        for key in &KEYS[1..] {
+            let v = convert::get(value, key, "request options")?;
+            if !v.is_undefined() {
+                Reflect::set(&plain, &(*key).into(), &v)?;
+            }
+        }
+        let parsed = convert::options(&plain, "request options")?;
+        let o =
+            Options::new(&parsed, "request options", &["timeout", "maxRetries"]).map_err(to_js)?;
+        if let Some(t) = o.whole("timeout", 1, MAX_TIMEOUT_MS).map_err(to_js)? {
+            s.timeout_ms = t;
+        }
+        if let Some(n) = o.whole("maxRetries", 0, 100).map_err(to_js)? {
+            s.max_retries = n as u32;
+        }
+        Ok(s)
+    }
+
+    /// Whether the caller's signal has aborted.
+    pub fn aborted(&self) -> bool {
+        self.signal.as_ref().is_some_and(AbortSignal::aborted)
+    }
+}
+
+/// `options.signal`: a real AbortSignal, which io.js listens on; a look-alike (a Proxy, a plain object) fails the
+/// `aborted` read.
+fn read_signal(value: &JsValue) -> JsResult<Option<AbortSignal>> {
+    let signal = convert::get(value, "signal", "request options")?;
+    if signal.is_undefined() || signal.is_null() {
+        return Ok(None);
+    }
+    let real = signal.is_instance_of::<AbortSignal>()
+        && Reflect::get(&signal, &"aborted".into()).is_ok_and(|a| a.as_bool().is_some());
+    if !real {
+        return Err(validation("request options.signal must be an AbortSignal"));
+    }
+    Ok(Some(signal.unchecked_into()))
+}
