@@ -3,6 +3,7 @@
 // the very same file. `api` is the package namespace; `serverUrl` the server's base URL.
 
 import { harness } from "./harness.mjs";
+import { transportSuite } from "./suite-transport.mjs";
 
 const PRIVATE_KEY = "private_key_test";
 const PUBLIC_KEY = "public_key_test";
@@ -253,5 +254,8 @@ export async function apiSuite(api, { serverUrl }) {
   await control("reset", { store: false, faults: true, requests: false });
   await check("still answers after all that", async () => eq((await ik.getFileDetails(first.fileId)).fileId, first.fileId));
 
-  return result();
+  // The transport's edges (impossible statuses, the largest timeouts, aborts while waiting to retry, odd pages).
+  const own = result();
+  const edges = await transportSuite(api, { serverUrl });
+  return { passed: own.passed + edges.passed, failed: own.failed + edges.failed, failures: [...own.failures, ...edges.failures] };
 }

@@ -2,11 +2,14 @@
 // Fault suite (`make test-js`, after `make package`): the media API against the local ImageKit server while it
 // misbehaves — 5xx then success, 429 with Retry-After, a connection dropped before and in the middle of the body,
 // a server slower than the timeout, an HTML error page, malformed JSON, an empty body, a 10 MB body, 500
-// concurrent calls (with and without faults), an abort. Every outcome is checked for its class, the retries are
+// concurrent calls (with and without faults), an abort — and, from faults-hostile.mjs, raw status lines no HTTP
+// server library would send, a frozen clock, the largest timeouts, aborts while waiting to retry, odd payloads
+// and pages, the multipart bytes, and wasm memory after a 10 MB error body. Every outcome is checked for its class, the retries are
 // counted in the server's request log, nothing may hang (overall timeout) and no rejection may go unhandled.
 // usage: node tests/hardening/faults.mjs        prints `faults: N passed, M failed`
 import * as api from "../../pkg/node.mjs";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
+import { hostileScenarios } from "./faults-hostile.mjs";
 
 const OVERALL_MS = 180_000;
 const t0 = Date.now();
@@ -66,6 +69,9 @@ async function rejects(promise, cls) {
   }
   throw new Error(`expected ${cls}, but it resolved`);
 }
+
+// --- hostile answers and transport edges (first: the memory check needs a module no big error body has grown) ----
+await hostileScenarios({ api, check, client, inject, rejects, eq, assert, LIST, attempts });
 
 // --- 5xx ---------------------------------------------------------------------------------------------------------
 await check("503 twice, then success: resolves after 2 retries (3 requests)", async () => {
