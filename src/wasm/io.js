@@ -134,5 +134,6 @@ export function ikBodyParts(text, headUnits) {
     if (!json || raw === null || typeof raw !== "object" || Array.isArray(raw) || !hasOwn(raw, k)) return undefined;
     return typeof raw[k] === "string" ? raw[k] : undefined;
   };
-  return [raw, field("message"), field("help"), text.trimStart().slice(0, headUnits), json];
+  const head = typeof text === "string" ? text.trimStart().slice(0, headUnits) : "";
+  return [raw, field("message"), field("help"), head, json];
 }
