@@ -8,8 +8,9 @@ import { createServer as createNetServer } from "node:net";
 import { setUploadFetch } from "../../pkg/io.js";
 import { nodeUploadFetch } from "../../pkg/node-upload.js";
 
-/** A server that answers every request with `statusLine` (e.g. "HTTP/1.1 600 Weird") and a small JSON body. */
-async function rawServer(statusLine) {
+/** A server that answers every request with `statusLine` (e.g. "HTTP/1.1 600 Weird") and a small JSON body (also
+ * for the JS fuzzer: no HTTP server library sends such lines). */
+export async function rawServer(statusLine) {
   const server = createNetServer((socket) => {
     socket.on("error", () => {});
     socket.once("data", () => {
