@@ -76,10 +76,10 @@ const CRLF = "\r\n";
 const quoted = (s) => String(s).replace(/"/g, "%22").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const isAsyncIterable = (v) => v != null && typeof v[Symbol.asyncIterator] === "function";
 
-/** form-data's boundary: 26 dashes and 24 random digits. */
+/** form-data's boundary (4.0.6, the version 6.x installs): 26 dashes and 12 random bytes in hex. */
 function boundary() {
-  const digits = crypto.getRandomValues(new Uint8Array(24));
-  return "-".repeat(26) + Array.from(digits, (d) => d % 10).join("");
+  const random = crypto.getRandomValues(new Uint8Array(12));
+  return "-".repeat(26) + Array.from(random, (x) => x.toString(16).padStart(2, "0")).join("");
 }
 
 /**

@@ -1,7 +1,7 @@
 // The requests of `imagekit` 6.0.0, one function per method: each checks its arguments as 6.x does (first failing
 // check wins, with 6.x's `{message, help}`) and returns `{error}` or the request `{method, path, query?, json?}`
-// exactly as 6.x sends it (same path spelling, same default booleans, ids concatenated as given). A TypeError that
-// 6.x throws on a missing options object is thrown here too. imagekit.js sends them.
+// exactly as 6.x sends it (same path spelling, same default booleans, ids concatenated as given). Options are read
+// as 6.x reads them, so a missing options object throws 6.x's very TypeError. imagekit.js sends them.
 import { argumentError as fail } from "./imagekit-messages.js";
 
 const isObject = (v) => v !== null && (typeof v === "object" || typeof v === "function");
@@ -26,7 +26,8 @@ function bulk(fileIds, tags, path, tagKey) {
 
 /** copyFile / copyFolder: source, destination, and `includeFileVersions` (false unless given). */
 function copy(options, sourceKey, sourceError, path) {
-  const { [sourceKey]: source, destinationPath, includeFileVersions = false } = options;
+  const source = options[sourceKey], destinationPath = options.destinationPath;
+  const includeFileVersions = options.includeFileVersions === undefined ? false : options.includeFileVersions;
   if (!nonEmptyString(source)) return { error: fail(sourceError) };
   if (!nonEmptyString(destinationPath)) return { error: fail("INVALID_DESTINATION_FOLDER_PATH") };
   if (typeof includeFileVersions !== "boolean") return { error: fail("INVALID_INCLUDE_VERSION") };
@@ -35,7 +36,7 @@ function copy(options, sourceKey, sourceError, path) {
 
 /** moveFile / moveFolder. */
 function move(options, sourceKey, sourceError, path) {
-  const { [sourceKey]: source, destinationPath } = options;
+  const source = options[sourceKey], destinationPath = options.destinationPath;
   if (!nonEmptyString(source)) return { error: fail(sourceError) };
   if (!nonEmptyString(destinationPath)) return { error: fail("INVALID_DESTINATION_FOLDER_PATH") };
   return { method: "POST", path, json: { [sourceKey]: source, destinationPath } };
@@ -91,14 +92,15 @@ export const REQUESTS = {
   copyFile: (o) => copy(o, "sourceFilePath", "INVALID_SOURCE_FILE_PATH", "/v1/files/copy"),
   moveFile: (o) => move(o, "sourceFilePath", "INVALID_SOURCE_FILE_PATH", "/v1/files/move"),
   renameFile(options) {
-    const { filePath, newFileName, purgeCache = false } = options;
+    const filePath = options.filePath, newFileName = options.newFileName;
+    const purgeCache = options.purgeCache === undefined ? false : options.purgeCache;
     if (!nonEmptyString(filePath)) return { error: fail("INVALID_FILE_PATH") };
     if (!nonEmptyString(newFileName)) return { error: fail("INVALID_NEW_FILE_NAME") };
     if (typeof purgeCache !== "boolean") return { error: fail("INVALID_PURGE_CACHE") };
     return { method: "PUT", path: "/v1/files/rename", json: { filePath, newFileName, purgeCache } };
   },
   createFolder(options) {
-    const { folderName, parentFolderPath } = options;
+    const folderName = options.folderName, parentFolderPath = options.parentFolderPath;
     if (!nonEmptyString(folderName)) return { error: fail("INVALID_FOLDER_NAME") };
     if (!nonEmptyString(parentFolderPath)) return { error: fail("INVALID_PARENT_FOLDER_PATH") };
     return { method: "POST", path: "/v1/folder", json: { folderName, parentFolderPath } };
@@ -111,7 +113,7 @@ export const REQUESTS = {
   moveFolder: (o) => move(o, "sourceFolderPath", "INVALID_SOURCE_FOLDER_PATH", "/v1/bulkJobs/moveFolder"),
   getBulkJobStatus: (jobId) => byId(jobId, "JOB_ID_MISSING", "GET", `/v1/bulkJobs/${jobId}`),
   createCustomMetadataField(options) {
-    const { name, label, schema } = options;
+    const name = options.name, label = options.label, schema = options.schema;
     if (!name || !name.length) return { error: fail("CMF_NAME_MISSING") };
     if (!label || !label.length) return { error: fail("CMF_LABEL_MISSING") };
     if (!schema) return { error: fail("CMF_SCHEMA_MISSING") };
@@ -124,7 +126,7 @@ export const REQUESTS = {
   },
   updateCustomMetadataField(fieldIdValue, options) {
     if (!fieldId(fieldIdValue)) return { error: fail("CMF_FIELD_ID_MISSING") };
-    const { label, schema } = options;
+    const label = options.label, schema = options.schema;
     if (!label && !schema) return { error: fail("CMF_LABEL_SCHEMA_MISSING") };
     const json = {};
     if (label) json.label = label;

@@ -86,8 +86,16 @@ function sendApi(ik, { method, path, query, json }) {
   const qs = query ? axiosQuery(query) : "";
   const url = `${base}${path}${qs ? (path.includes("?") ? "&" : "?") + qs : ""}`;
   const headers = { accept: "application/json, text/plain, */*", authorization: basicAuth(ik.options.privateKey) };
-  if (json !== undefined) headers["content-type"] = "application/json";
-  return transmit(ik, url, () => ({ method, headers, body: json === undefined ? undefined : JSON.stringify(json) }));
+  // axios sends a JSON body as such, and an empty form body for a PUT/POST/PATCH without data.
+  let body;
+  if (json !== undefined) {
+    headers["content-type"] = "application/json";
+    body = JSON.stringify(json);
+  } else if (method !== "GET" && method !== "DELETE") {
+    headers["content-type"] = "application/x-www-form-urlencoded";
+    body = "";
+  }
+  return transmit(ik, url, () => ({ method, headers, body }));
 }
 
 /** The upload: a multipart body of `fields` to `uploadEndpoint`. A streamed body is sent once (never retried). */
