@@ -68,6 +68,11 @@ await build({
 // (require() then gives node.cjs).
 cpSync(join(template, "compat"), join(out, "compat"), { recursive: true });
 for (const entry of ["imagekit"]) {
+  // The CommonJS types: the ES module view up to its default export, which becomes `export =` (as 6.x declares).
+  const dts = readFileSync(join(template, "compat", `${entry}.d.ts`), "utf8");
+  const end = dts.lastIndexOf("\nexport default ImageKit;\n") + 1;
+  if (end < 1) throw new Error(`compat/${entry}.d.ts has no \`export default ImageKit;\``);
+  writeFileSync(join(out, "compat", `${entry}.d.cts`), `${dts.slice(0, end)}export = ImageKit;\n`);
   await build({
     entryPoints: [join(out, "compat", `${entry}.js`)],
     outfile: join(out, "compat", `${entry}.cjs`),
