@@ -50,6 +50,7 @@ test-js: package
 	node tests/run-all.mjs
 	node tests/dropin/dropin.mjs
 	node tests/dropin/dropin-imagekit6.mjs
+	node tests/dropin/dropin-imagekit-javascript4.mjs
 	node tests/types/compat-check.mjs
 	node tests/demo/examples.mjs
 	node tests/demo/e2e.mjs

@@ -67,7 +67,7 @@ await build({
 // whose `module.exports` is the class itself, as the legacy SDKs export it; "imagekit-wasm" stays external there
 // (require() then gives node.cjs).
 cpSync(join(template, "compat"), join(out, "compat"), { recursive: true });
-for (const entry of ["imagekit"]) {
+for (const entry of ["imagekit", "imagekit-javascript"]) {
   // The CommonJS types: the ES module view up to its default export, which becomes `export =` (as 6.x declares).
   const dts = readFileSync(join(template, "compat", `${entry}.d.ts`), "utf8");
   const end = dts.lastIndexOf("\nexport default ImageKit;\n") + 1;

@@ -10,7 +10,12 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const tsc = join(root, "node_modules/.bin/tsc");
 // Each official package, the entry of ours that replaces it, and its test files.
-const SDKS = [{ official: "imagekit", ours: "imagekit-wasm/compat/imagekit", files: ["imagekit6.ts", "imagekit6-cjs.cts"] }];
+const SDKS = [
+  { official: "imagekit", ours: "imagekit-wasm/compat/imagekit", files: ["imagekit6.ts", "imagekit6-cjs.cts"] },
+  // 4.x declares `export default` over a CommonJS build: under node16 an ES module's default import of it is not
+  // constructible (in 4.x's own types), so node16 checks its CommonJS view only.
+  { official: "imagekit-javascript", ours: "imagekit-wasm/compat/imagekit-javascript", files: ["imagekit-javascript4.ts", "imagekit-javascript4-cjs.cts"], node16: ["imagekit-javascript4-cjs.cts"] },
+];
 const MODES = {
   bundler: { module: "esnext", moduleResolution: "bundler", esModuleInterop: true, cts: false },
   node16: { module: "node16", moduleResolution: "node16", esModuleInterop: true, cts: true },
@@ -26,7 +31,7 @@ for (const sdk of SDKS) {
       writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "t", private: true, type: "module" }));
       if (side === "official") symlinkSync(join(root, "node_modules", sdk.official), join(dir, "node_modules", sdk.official));
       else symlinkSync(join(root, "pkg"), join(dir, "node_modules/imagekit-wasm"));
-      const files = sdk.files.filter((f) => cts || !f.endsWith(".cts"));
+      const files = cts ? sdk.node16 ?? sdk.files : sdk.files.filter((f) => !f.endsWith(".cts"));
       for (const f of files) {
         const text = readFileSync(join(root, "tests/types/compat", f), "utf8");
         const from = new RegExp(`(from |require\\()"${sdk.official}"`, "g");
