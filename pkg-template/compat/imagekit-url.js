@@ -1,7 +1,8 @@
 // `url()` of `imagekit` 6.0.0: its output, character for character, including its quirks (an endpoint with a
 // trailing slash and a path with a leading one give `//`, as 6.x gives), because code written for 6.x stores and
 // compares those URLs. 6.x's own key map is used, not ours: keys it does not know (e.g. `overlayImage`) pass through
-// as written there, and must here too. The HMAC-SHA1 of a signed URL is computed by our client (hmacSha1 below).
+// as written there, and must here too. The HMAC-SHA1 of a signed URL is computed by our client (hmacSha1 below),
+// made only when a URL is signed (`signer()`), so unsigned URLs need no private key where one is refused (browsers).
 
 /** 6.x's transformation keys (its libs/constants/supportedTransforms.js). */
 const KEYS = {
@@ -65,7 +66,7 @@ export function hmacSha1(client, text) {
 }
 
 /** 6.x's signature query value: what 6.x signs (the URL less `urlEndpoint/`, plus the expiry), non-ASCII encoded. */
-function signature(client, opts, href, expiry) {
+function signature(signer, opts, href, expiry) {
   if (!opts.privateKey || !href || !opts.urlEndpoint) return "";
   const endpoint = opts.urlEndpoint.endsWith("/") ? opts.urlEndpoint : `${opts.urlEndpoint}/`;
   let text = href.replace(endpoint, "") + expiry;
@@ -73,11 +74,11 @@ function signature(client, opts, href, expiry) {
     const q = text.indexOf("?");
     text = q < 0 ? encodeURI(text) : `${encodeURI(text.slice(0, q))}?${text.split("?")[1]}`;
   }
-  return hmacSha1(client, text);
+  return hmacSha1(signer(), text);
 }
 
-/** `ik.url(urlOptions)` of 6.x: the client's options overridden by `urlOptions`. */
-export function buildUrl(client, defaults, urlOptions) {
+/** `ik.url(urlOptions)` of 6.x: the client's options overridden by `urlOptions`; `signer()` gives our client. */
+export function buildUrl(signer, defaults, urlOptions) {
   const opts = Object.assign({}, defaults, urlOptions);
   let url, fromSrc = false;
   if (opts.path) url = new URL(opts.urlEndpoint);
@@ -99,7 +100,7 @@ export function buildUrl(client, defaults, urlOptions) {
   if (opts.signed === true) {
     const seconds = parseInt(String(opts.expireSeconds), 10);
     const expiry = opts.expireSeconds && seconds ? String(Math.trunc(Date.now() / 1000) + seconds) : DEFAULT_TIMESTAMP;
-    const sig = signature(client, opts, url.href, expiry);
+    const sig = signature(signer, opts, url.href, expiry);
     if (expiry !== DEFAULT_TIMESTAMP) query.set("ik-t", expiry);
     query.set("ik-s", sig);
     url.search = query.toString();

@@ -158,7 +158,7 @@ export default class ImageKit {
 
   url(urlOptions) {
     const opts = { ...this.options, privateKey: this.options.privateKey };
-    return buildUrl(signer(this), opts, urlOptions);
+    return buildUrl(() => signer(this), opts, urlOptions);
   }
 
   upload(uploadOptions, callback) {
