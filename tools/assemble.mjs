@@ -60,6 +60,8 @@ await build({
   logLevel: "error",
   // The glue's default init() path uses import.meta.url; the CommonJS entry never calls it.
   define: { "import.meta.url": "undefined" },
+  // COMPAT §3: `require("imagekit-wasm")` is the class itself, named exports on it (cjs-callable.cjs says how).
+  footer: { js: 'module.exports = require("./cjs-callable.cjs")(module.exports);' },
 });
 
 // --- The compat entries (pkg-template/compat/, COMPAT §1-2): copied as they are (ES modules that import the package
