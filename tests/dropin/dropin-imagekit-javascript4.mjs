@@ -6,6 +6,7 @@
 // and every request the server saw must be the same as the official run's. Then the differences kept on purpose
 // are checked on ours alone. Prints `dropin-imagekit-javascript4: N passed, M failed`; exit 1 on any difference.
 import { createHmac, randomUUID } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -76,12 +77,21 @@ for (const [kind, file] of [["Uint8Array", new Uint8Array(png)], ["ArrayBuffer",
 }
 own("url(): characters that cannot stand in a URL are percent-encoded (4.x writes them raw)",
   ik.url({ path: "/a.jpg", transformation: [{ width: "300 px" }] }) === "https://ik.imagekit.io/demo/a.jpg?tr=w-300%20px");
+const withXhr = { file: "abc", fileName: "x.png", xhr: new (xhrClass())(), ...auth() };
+await ik.upload(withXhr).catch(() => {});
+own("upload leaves opts.xhr on the caller's options (4.x deletes it)", withXhr.xhr !== undefined);
+const first = await ik.upload({ fileName: "a" }).catch((e) => e), second = await ik.upload({ fileName: "a" }).catch((e) => e);
+own("each error is a fresh object (4.x hands out one shared object per message)", first !== second && JSON.stringify(first) === JSON.stringify(second));
+const pkgJson = JSON.parse(readFileSync(join(root, "pkg/package.json"), "utf8"));
+own("no UMD build: no unpkg/jsdelivr/browser-global file (a classic script cannot load the wasm synchronously)",
+  !pkgJson.unpkg && !pkgJson.jsdelivr && !readdirSync(join(root, "pkg/compat")).some((f) => /umd|\.min\.js$/.test(f)));
 own("require() gives the class itself", typeof OursCjs === "function" && new OursCjs({ urlEndpoint: "https://ik.imagekit.io/d" }).url({ path: "/a.jpg" }) === "https://ik.imagekit.io/d/a.jpg");
 await server.close();
 
 const steps = Object.keys(official.steps).length;
 const errorsSeen = Object.values(official.steps).filter((v) => v && (v.error || v.err || v.thrown)).length;
 console.log(`  note: ${steps} steps (${errorsSeen} of them errors) and ${official.requests.length} requests, compared for each of ours' two transports; ` +
-  "kept differences checked on ours: byte uploads (Uint8Array, ArrayBuffer), percent-encoding in url(), no console.error for an invalid src; no UMD build");
+  "kept differences checked on ours: byte uploads (Uint8Array, ArrayBuffer), percent-encoding in url(), no console.error for an invalid src, " +
+  "opts.xhr not deleted, fresh error objects, no UMD build");
 console.log(`dropin-imagekit-javascript4: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -83,11 +83,21 @@ for (const [kind, file] of [["Blob", new Blob([png], { type: "image/png" })], ["
   const logged = slow.requests.at(-1)?.body?.files?.file;
   own(`upload(${kind}): the bytes as a file part`, r.name === `${kind}.png` && r.size === png.byteLength && logged?.size === png.byteLength && logged?.contentType === "image/png");
 }
+const rar = await blobs.upload({ file: new Uint8Array(png), fileName: "x.rar", useUniqueFileName: false }).then(() => slow.requests.at(-1)?.body?.files?.file?.contentType);
+own("a name outside our type table is sent as application/octet-stream (form-data knows all of mime-db)", rar === "application/octet-stream");
+const { Readable } = await import("node:stream");
+const streamed = await blobs.upload({ file: Readable.from([Buffer.from(png)]), fileName: "s.png", useUniqueFileName: false });
+const streamRequest = slow.requests.at(-1);
+own("a stream is sent as it is read (chunked, no content-length)", streamed.size === png.byteLength && streamRequest.headers["transfer-encoding"] === "chunked" && !streamRequest.headers["content-length"]);
+const listOptions = { tags: ["a", "b"] };
+await blobs.listFiles(listOptions).catch(() => {});
+own("listFiles leaves the caller's options as they were (6.x joins its tags array in place)", Array.isArray(listOptions.tags));
 await slow.close();
 own("require() gives the class itself", typeof OursCjs === "function" && new OursCjs({ publicKey: "p", privateKey: "k", urlEndpoint: "https://ik.imagekit.io/d" }).url({ path: "/a.jpg" }) === "https://ik.imagekit.io/d/a.jpg");
 
 const errorsSeen = Object.values(official).filter((v) => v && (v.error || v.err || v.thrown)).length;
 console.log(`  note: ${steps} steps (${errorsSeen} of them errors) and ${officialRequests.length} requests compared; kept differences checked on ours: ` +
-  "privateKey not enumerable, network failures/timeouts as our ConnectionError/TimeoutError, Blob/File/typed-array/ArrayBuffer/ReadableStream uploads (6.x sends only Buffers and Node streams as files)");
+  "privateKey not enumerable, network failures/timeouts as our ConnectionError/TimeoutError, Blob/File/typed-array/ArrayBuffer/ReadableStream uploads (6.x sends only Buffers and Node streams as files), " +
+  "file-part types from a table of common extensions, streams sent chunked, listFiles options not mutated");
 console.log(`dropin-imagekit6: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
