@@ -2,7 +2,8 @@
 // and overlay, and upload() in callback and promise style with each file kind, each argument error and the
 // server's answers. dropin-imagekit-javascript4.mjs runs it with the official package and with
 // `imagekit-wasm/compat/imagekit-javascript` (over fetch, and over XMLHttpRequest) and compares the summaries.
-// `env`: {server, auth() → {token, expire, signature}, XHR (an XMLHttpRequest class for `opts.xhr`)}.
+// `env`: {server (url, publicKey, inject(fault) → maybe a promise), auth() → {token, expire, signature}, XHR (an
+// XMLHttpRequest class for `opts.xhr`)}. Only standard JS: it runs in Node and in Chromium alike.
 export async function program(ImageKit, { server, auth, XHR }) {
   const options = { urlEndpoint: "https://ik.imagekit.io/demo", publicKey: server.publicKey, uploadEndpoint: `${server.url}/api/v1/files/upload` };
   const ik = new ImageKit(options);
@@ -129,19 +130,19 @@ export async function program(ImageKit, { server, auth, XHR }) {
   });
   await record("upload(expired, 400)", () => ik.upload({ file: base64, fileName: "a.png", ...auth(), expire: 1000 }));
   await viaCallback("upload(400, callback)", (cb) => ik.upload({ file: base64, fileName: "a.png", ...auth(), signature: "x" }, cb));
-  server.inject({ path: "/files/upload", status: 429, rateLimit: { limit: 5, reset: 2000 } });
+  await server.inject({ path: "/files/upload", status: 429, rateLimit: { limit: 5, reset: 2000 } });
   await record("upload(429)", () => ik.upload({ file: base64, fileName: "a.png", ...auth() }));
-  server.inject({ path: "/files/upload", status: 500 });
+  await server.inject({ path: "/files/upload", status: 500 });
   await record("upload(500)", () => ik.upload({ file: base64, fileName: "a.png", ...auth() }));
-  server.inject({ path: "/files/upload", status: 201, body: { fileId: "x", name: "y" } });
+  await server.inject({ path: "/files/upload", status: 201, body: { fileId: "x", name: "y" } });
   await record("upload(201 is not success)", () => ik.upload({ file: base64, fileName: "a.png", ...auth() }));
-  server.inject({ path: "/files/upload", status: 200, body: "not json", contentType: "text/plain" });
+  await server.inject({ path: "/files/upload", status: 200, body: "not json", contentType: "text/plain" });
   await record("upload(200, not JSON)", () => ik.upload({ file: base64, fileName: "a.png", ...auth() }));
-  server.inject({ path: "/files/upload", status: 502, body: "Bad gateway", contentType: "text/plain" });
+  await server.inject({ path: "/files/upload", status: 502, body: "Bad gateway", contentType: "text/plain" });
   await record("upload(502, text)", () => ik.upload({ file: base64, fileName: "a.png", ...auth() }));
-  server.inject({ path: "/files/upload", drop: true });
+  await server.inject({ path: "/files/upload", dropMidBody: true });
   await record("upload(network error)", () => ik.upload({ file: base64, fileName: "a.png", ...auth() }));
-  server.inject({ path: "/files/upload", drop: true });
+  await server.inject({ path: "/files/upload", dropMidBody: true });
   await viaCallback("upload(network error, callback)", (cb) => ik.upload({ file: base64, fileName: "a.png", ...auth() }, cb));
   await record("$ResponseMetadata", async () => {
     const r = await ik.upload({ file: base64, fileName: "m.png", ...auth() });
