@@ -2,6 +2,7 @@
 // and overloads, its interface names) so that TypeScript written for 4.x compiles unchanged. The CommonJS view
 // (imagekit-javascript.d.cts, made by tools/assemble.mjs) is this text up to `export default ImageKit;`, with
 // `export = ImageKit;` there, as `require()` gives the class itself.
+import type * as Legacy from "./legacy-types.cjs";
 
 declare class ImageKit {
   options: ImageKit.ImageKitOptions;
@@ -16,8 +17,8 @@ declare class ImageKit {
 }
 
 declare namespace ImageKit {
-  type TransformationPosition = "path" | "query";
-  type FileType = "all" | "image" | "non-image";
+  type TransformationPosition = Legacy.TransformationPosition;
+  type FileType = Legacy.FileType;
   type StreamingResolution = "240" | "360" | "480" | "720" | "1080" | "1440" | "2160";
   interface ImageKitOptions {
     urlEndpoint: string;
@@ -26,11 +27,8 @@ declare namespace ImageKit {
     /** imagekit-wasm only: where uploads go (4.x always posts to https://upload.imagekit.io/api/v1/files/upload). */
     uploadEndpoint?: string;
   }
-  interface ResponseMetadata {
-    statusCode: number;
-    headers: Record<string, string | number | boolean>;
-  }
-  type IKResponse<T> = T extends Error ? T & { $ResponseMetadata?: ResponseMetadata } : T & { $ResponseMetadata: ResponseMetadata };
+  type ResponseMetadata = Legacy.ResponseMetadata;
+  type IKResponse<T> = Legacy.IKResponse<T>;
   /** One step: 4.x's keys (written as 4.x maps them) or any `key: value`, written as `key-value`. */
   interface Transformation {
     width?: number | string;
@@ -114,33 +112,16 @@ declare namespace ImageKit {
   interface UrlOptionsSrc extends UrlOptionsBase { src: string; path?: never }
   interface UrlOptionsPath extends UrlOptionsBase { path: string; src?: never }
   type UrlOptions = UrlOptionsSrc | UrlOptionsPath;
-  type PostTransformation =
-    | { type: "transformation"; value: string }
-    | { type: "gif-to-video" | "thumbnail"; value?: string }
-    | { type: "abs"; value: string; protocol: "hls" | "dash" };
-  interface UploadOptions {
+  type PostTransformation = Legacy.PostTransformation;
+  interface UploadOptions extends Legacy.UploadOptionsFields {
     /** A URL, base64 or data-URI string, or a Blob/File (imagekit-wasm also takes bytes). */
     file: string | Blob | File | ArrayBuffer | ArrayBufferView;
     signature: string;
     token: string;
     expire: number;
-    fileName: string;
-    useUniqueFileName?: boolean;
-    tags?: string | string[];
-    folder?: string;
-    isPrivateFile?: boolean;
-    customCoordinates?: string;
-    responseFields?: string | string[];
     extensions?: object[];
-    webhookUrl?: string;
-    overwriteFile?: boolean;
-    overwriteAITags?: boolean;
-    overwriteTags?: boolean;
-    overwriteCustomMetadata?: boolean;
     customMetadata?: string | Record<string, string | number | boolean | Array<string | number | boolean>>;
-    transformation?: { pre?: string; post?: PostTransformation[] };
     xhr?: XMLHttpRequest;
-    checks?: string;
   }
   interface Metadata {
     height: number;
@@ -154,22 +135,9 @@ declare namespace ImageKit {
     pHash: string;
     exif: { [group: string]: any };
   }
-  interface UploadResponse {
-    fileId: string;
-    name: string;
-    url: string;
-    thumbnailUrl: string;
-    height: number;
-    width: number;
-    size: number;
-    fileType: FileType;
-    filePath: string;
-    tags?: string[];
-    isPrivateFile: boolean;
-    customCoordinates: string | null;
+  interface UploadResponse extends Legacy.UploadResponseFields {
     metadata?: Metadata;
     AITags?: object[];
-    extensionStatus?: { [key: string]: string };
   }
 }
 

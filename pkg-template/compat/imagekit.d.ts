@@ -3,6 +3,7 @@
 // `ImageKit.UploadResponse`) and, in this ES module view, as named type exports too. tools/assemble.mjs makes the
 // CommonJS view (imagekit.d.cts) from this file: the same text up to `export default ImageKit;`, which becomes
 // `export = ImageKit;` there (6.x's own declaration).
+import type * as Legacy from "./legacy-types.cjs";
 
 declare class ImageKit {
   options: ImageKit.ImageKitOptions;
@@ -73,8 +74,8 @@ declare class ImageKit {
 }
 
 declare namespace ImageKit {
-  type TransformationPosition = "path" | "query";
-  type FileType = "all" | "image" | "non-image";
+  type TransformationPosition = Legacy.TransformationPosition;
+  type FileType = Legacy.FileType;
   type FileFormat = "jpg" | "png" | "gif" | "svg" | "webp" | "pdf" | "js" | "css" | "txt" | "mp4" | "webm" | "mov" | "swf" | "ts" | "m3u8" | string;
   interface ImageKitOptions {
     uploadEndpoint?: string;
@@ -89,11 +90,8 @@ declare namespace ImageKit {
     /** imagekit-wasm only: retries on network errors, 408, 429 and 5xx (default 0, as 6.x). */
     maxRetries?: number;
   }
-  interface ResponseMetadata {
-    statusCode: number;
-    headers: Record<string, string | number | boolean>;
-  }
-  type IKResponse<T> = T extends Error ? T & { $ResponseMetadata?: ResponseMetadata } : T & { $ResponseMetadata: ResponseMetadata };
+  type ResponseMetadata = Legacy.ResponseMetadata;
+  type IKResponse<T> = Legacy.IKResponse<T>;
   interface IKCallback<T, E extends Error = Error> {
     (err: E | null, response: T): void;
     (err: E, response: T | null): void;
@@ -120,46 +118,16 @@ declare namespace ImageKit {
   )[];
   /** What `file` may be: a URL, base64 or data-URI string; bytes (a Buffer too); a Blob/File; a stream of chunks. */
   type UploadFile = string | ArrayBuffer | ArrayBufferView | Blob | AsyncIterable<unknown>;
-  type PostTransformation =
-    | { type: "transformation"; value: string }
-    | { type: "gif-to-video" | "thumbnail"; value?: string }
-    | { type: "abs"; value: string; protocol: "hls" | "dash" };
-  interface UploadOptions {
+  type PostTransformation = Legacy.PostTransformation;
+  interface UploadOptions extends Legacy.UploadOptionsFields {
     file: UploadFile;
-    fileName: string;
-    useUniqueFileName?: boolean;
-    tags?: string | string[];
-    folder?: string;
-    isPrivateFile?: boolean;
-    customCoordinates?: string;
-    responseFields?: string | string[];
     extensions?: Extension;
-    webhookUrl?: string;
-    overwriteFile?: boolean;
-    overwriteAITags?: boolean;
-    overwriteTags?: boolean;
-    overwriteCustomMetadata?: boolean;
     customMetadata?: { [key: string]: string | number | boolean | Array<string | number | boolean> };
-    transformation?: { pre?: string; post?: PostTransformation[] };
-    checks?: string;
     isPublished?: boolean;
   }
-  interface UploadResponse {
-    fileId: string;
-    name: string;
-    url: string;
-    thumbnailUrl: string;
-    height: number;
-    width: number;
-    size: number;
-    fileType: FileType;
-    filePath: string;
-    tags?: string[];
-    isPrivateFile: boolean;
-    customCoordinates: string | null;
+  interface UploadResponse extends Legacy.UploadResponseFields {
     metadata?: FileMetadataResponse;
     AITags?: AITagItem[];
-    extensionStatus?: { [key: string]: string };
     embeddedMetadata?: EmbeddedMetadataValues | null;
     customMetadata?: CMValues;
     isPublished?: boolean;

@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
+import { tally } from "./compare.mjs";
 import { program } from "./program-imagekit-javascript4.mjs";
 import { xhrClass } from "./xhr-over-fetch.mjs";
 
@@ -50,15 +51,7 @@ try {
   delete globalThis.XMLHttpRequest;
 }
 
-let passed = 0, failed = 0;
-const check = (name, a, b) => {
-  const x = JSON.stringify(a), y = JSON.stringify(b);
-  if (x === y) passed++;
-  else {
-    failed++;
-    console.log(`  FAIL ${name}\n       imagekit-javascript 4: ${x}\n       imagekit-wasm:         ${y}`);
-  }
-};
+const t = tally("imagekit-javascript 4"), { check, own } = t;
 const official = runs.official;
 for (const run of ["ours (fetch)", "ours (XMLHttpRequest)"]) {
   const ours = runs[run];
@@ -67,7 +60,6 @@ for (const run of ["ours (fetch)", "ours (XMLHttpRequest)"]) {
 }
 
 // The differences kept on purpose, on ours alone.
-const own = (name, ok) => (ok ? passed++ : (failed++, console.log(`  FAIL (ours) ${name}`)));
 server.reset();
 const ik = new Ours({ urlEndpoint: "https://ik.imagekit.io/demo", publicKey: server.publicKey, uploadEndpoint: `${server.url}/api/v1/files/upload` });
 const png = await (await fetch(`${server.url}/fixtures/image-3x2.png`)).arrayBuffer();
@@ -93,5 +85,5 @@ const errorsSeen = Object.values(official.steps).filter((v) => v && (v.error || 
 console.log(`  note: ${steps} steps (${errorsSeen} of them errors) and ${official.requests.length} requests, compared for each of ours' two transports; ` +
   "kept differences checked on ours: byte uploads (Uint8Array, ArrayBuffer), percent-encoding in url(), no console.error for an invalid src, " +
   "opts.xhr not deleted, fresh error objects, no UMD build");
-console.log(`dropin-imagekit-javascript4: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`dropin-imagekit-javascript4: ${t.passed} passed, ${t.failed} failed`);
+process.exit(t.failed ? 1 : 0);

@@ -11,6 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
+import { tally } from "./compare.mjs";
 import { program } from "./program-imagekit6.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -45,15 +46,7 @@ try {
   await server.close();
 }
 
-let passed = 0, failed = 0;
-const check = (name, a, b) => {
-  const x = JSON.stringify(a), y = JSON.stringify(b);
-  if (x === y) passed++;
-  else {
-    failed++;
-    console.log(`  FAIL ${name}\n       imagekit 6:    ${x}\n       imagekit-wasm: ${y}`);
-  }
-};
+const t = tally("imagekit 6"), { check, own } = t;
 for (const step of new Set([...Object.keys(official), ...Object.keys(ours)])) check(step, official[step], ours[step]);
 const steps = Object.keys(official).length;
 for (let i = 0; i < Math.max(officialRequests.length, oursRequests.length); i++) {
@@ -61,7 +54,6 @@ for (let i = 0; i < Math.max(officialRequests.length, oursRequests.length); i++)
 }
 
 // The differences kept on purpose, on ours alone.
-const own = (name, ok) => (ok ? passed++ : (failed++, console.log(`  FAIL (ours) ${name}`)));
 const key = "private_key_never_shown";
 const ik = new Ours({ publicKey: "p", privateKey: key, urlEndpoint: "https://ik.imagekit.io/demo", apiBaseUrl: "http://127.0.0.1:9", uploadEndpoint: "http://127.0.0.1:9/api/v1/files/upload" });
 own("privateKey readable, not enumerable, not in JSON or inspect", ik.options.privateKey === key && !Object.keys(ik.options).includes("privateKey") &&
@@ -99,5 +91,5 @@ const errorsSeen = Object.values(official).filter((v) => v && (v.error || v.err 
 console.log(`  note: ${steps} steps (${errorsSeen} of them errors) and ${officialRequests.length} requests compared; kept differences checked on ours: ` +
   "privateKey not enumerable, network failures/timeouts as our ConnectionError/TimeoutError, Blob/File/typed-array/ArrayBuffer/ReadableStream uploads (6.x sends only Buffers and Node streams as files), " +
   "file-part types from a table of common extensions, streams sent chunked, listFiles options not mutated");
-console.log(`dropin-imagekit6: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`dropin-imagekit6: ${t.passed} passed, ${t.failed} failed`);
+process.exit(t.failed ? 1 : 0);

@@ -4,36 +4,15 @@
 // `imagekit-wasm/compat/imagekit-javascript` (over fetch, and over XMLHttpRequest) and compares the summaries.
 // `env`: {server (url, publicKey, inject(fault) → maybe a promise), auth() → {token, expire, signature}, XHR (an
 // XMLHttpRequest class for `opts.xhr`)}. Only standard JS: it runs in Node and in Chromium alike.
+import { recorders } from "./steps.mjs";
+
 export async function program(ImageKit, { server, auth, XHR }) {
   const options = { urlEndpoint: "https://ik.imagekit.io/demo", publicKey: server.publicKey, uploadEndpoint: `${server.url}/api/v1/files/upload` };
   const ik = new ImageKit(options);
   const out = {};
   const png = await (await fetch(`${server.url}/fixtures/image-3x2.png`)).arrayBuffer();
   const base64 = btoa(String.fromCharCode(...new Uint8Array(png)));
-  const sync = (name, fn) => {
-    try {
-      out[name] = { value: normalise(fn()) };
-    } catch (e) {
-      out[name] = { thrown: errorSummary(e) };
-    }
-  };
-  const record = async (name, fn) => {
-    try {
-      const r = fn();
-      out[name] = r === undefined ? { returned: "undefined" } : { ok: summary(await r) };
-    } catch (e) {
-      out[name] = { error: errorSummary(e) };
-    }
-  };
-  const viaCallback = (name, call) => new Promise((resolve) => {
-    let returned = false;
-    const value = call((err, result) => {
-      out[name] = { sync: !returned, err: err === null ? null : errorSummary(err), result: result === null ? null : summary(result) };
-      resolve();
-    });
-    returned = true;
-    if (value !== undefined) out[`${name} (return)`] = typeof value;
-  });
+  const { record, viaCallback, sync } = recorders(out);
 
   // constructor
   sync("new(no urlEndpoint)", () => new ImageKit({ publicKey: "p" }));
@@ -165,27 +144,4 @@ export async function program(ImageKit, { server, auth, XHR }) {
     return events;
   });
   return out;
-}
-
-function summary(v) {
-  const meta = v && typeof v === "object" ? v.$ResponseMetadata : undefined;
-  return meta ? { value: normalise(v), status: meta.statusCode, type: meta.headers["content-type"] ?? null } : { value: normalise(v) };
-}
-
-function errorSummary(e) {
-  if (e instanceof Error) return { Error: e.constructor.name, message: e.message.replace(/ at position \d+.*$/, "") };
-  return { plain: typeof e, ...summary(e) };
-}
-
-function normalise(v) {
-  if (v === undefined) return "<undefined>";
-  return JSON.parse(JSON.stringify(v), (k, x) => {
-    if (typeof x !== "string") return x;
-    return x
-      .replace(/\b[0-9a-f]{24}\b/g, "<id>")
-      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<token>")
-      .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>")
-      .replace(/_[A-Za-z0-9]{9}\.png/g, "_<unique>.png")
-      .replace(/https?:\/\/127\.0\.0\.1:\d+/g, "<server>");
-  });
 }

@@ -4,6 +4,7 @@
 // `imagekit-wasm/compat/imagekit` against the same local server and compares the summaries (and the requests).
 import { createReadStream } from "node:fs";
 import { createHmac } from "node:crypto";
+import { recorders } from "./steps.mjs";
 
 export async function program(ImageKit, { server, fixture }) {
   const options = {
@@ -14,30 +15,7 @@ export async function program(ImageKit, { server, fixture }) {
   const out = {};
   const png = await (await fetch(`${server.url}/fixtures/image-3x2.png`)).arrayBuffer();
   const bytes = () => new Uint8Array(png.slice(0));
-  const record = async (name, fn) => {
-    try {
-      out[name] = { ok: summary(await fn()) };
-    } catch (e) {
-      out[name] = { error: errorSummary(e) };
-    }
-  };
-  /** Runs `call(cb)` in callback style; records the callback's arguments and whether it ran before the return. */
-  const viaCallback = (name, call) => new Promise((resolve) => {
-    let returned = false;
-    const value = call((err, result) => {
-      out[name] = { sync: !returned, err: err === null ? null : errorSummary(err), result: result === null ? null : summary(result) };
-      resolve();
-    });
-    returned = true;
-    if (value !== undefined) out[`${name} (return)`] = typeof value;
-  });
-  const sync = (name, fn) => {
-    try {
-      out[name] = { value: summary(fn()) };
-    } catch (e) {
-      out[name] = { thrown: errorSummary(e) };
-    }
-  };
+  const { record, viaCallback, sync } = recorders(out, (meta) => ({ requestId: typeof meta.headers["x-request-id"] }));
 
   // constructor and the callback contract
   sync("new(no publicKey)", () => new ImageKit({ privateKey: "k", urlEndpoint: "u" }));
@@ -282,29 +260,4 @@ export async function program(ImageKit, { server, fixture }) {
   await record("bulkDeleteFiles(bad)", () => ik.bulkDeleteFiles("x"));
   await record("listFiles(after delete)", () => ik.listFiles({ path: "/six" }));
   return out;
-}
-
-/** A result: the value (normalised) and its `$ResponseMetadata` status and content type. */
-function summary(v) {
-  if (v === undefined) return "<undefined>";
-  const meta = v && typeof v === "object" ? v.$ResponseMetadata : undefined;
-  const value = normalise(v);
-  return meta ? { value, status: meta.statusCode, type: meta.headers["content-type"] ?? null, requestId: typeof meta.headers["x-request-id"] } : { value };
-}
-
-/** An error: its kind (an Error instance or a plain object), its fields and its `$ResponseMetadata`. */
-function errorSummary(e) {
-  if (e instanceof Error) return { Error: e.constructor.name, message: e.message };
-  return { plain: typeof e, ...summary(e) };
-}
-
-function normalise(v) {
-  return JSON.parse(JSON.stringify(v), (k, x) => {
-    if (typeof x !== "string") return x;
-    return x
-      .replace(/\b[0-9a-f]{24}\b/g, "<id>")
-      .replace(/_[A-Za-z0-9]{9}\.png/g, "_<unique>.png")
-      .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>")
-      .replace(/https?:\/\/127\.0\.0\.1:\d+/g, "<server>");
-  });
 }
