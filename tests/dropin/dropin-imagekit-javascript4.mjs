@@ -77,6 +77,16 @@ own("each error is a fresh object (4.x hands out one shared object per message)"
 const pkgJson = JSON.parse(readFileSync(join(root, "pkg/package.json"), "utf8"));
 own("no UMD build: no unpkg/jsdelivr/browser-global file (a classic script cannot load the wasm synchronously)",
   !pkgJson.unpkg && !pkgJson.jsdelivr && !readdirSync(join(root, "pkg/compat")).some((f) => /umd|\.min\.js$/.test(f)));
+// A mock installed after the import sees the upload (no XMLHttpRequest here: the global fetch, looked up at each call).
+const realFetch = globalThis.fetch;
+let mockedUrl;
+globalThis.fetch = async (url) => ((mockedUrl = String(url)), new Response('{"fileId":"mocked"}', { status: 200 }));
+try {
+  const r = await new Ours({ urlEndpoint: "https://ik.imagekit.io/d", publicKey: "p" }).upload({ file: "abc", fileName: "a", ...auth() });
+  own("a fetch mock installed after import sees the upload", r.fileId === "mocked" && mockedUrl === "https://upload.imagekit.io/api/v1/files/upload");
+} finally {
+  globalThis.fetch = realFetch;
+}
 own("require() gives the class itself", typeof OursCjs === "function" && new OursCjs({ urlEndpoint: "https://ik.imagekit.io/d" }).url({ path: "/a.jpg" }) === "https://ik.imagekit.io/d/a.jpg");
 await server.close();
 

@@ -85,6 +85,18 @@ const listOptions = { tags: ["a", "b"] };
 await blobs.listFiles(listOptions).catch(() => {});
 own("listFiles leaves the caller's options as they were (6.x joins its tags array in place)", Array.isArray(listOptions.tags));
 await slow.close();
+// A mock installed after the import sees the requests (the global fetch is looked up at each call).
+const realFetch = globalThis.fetch;
+const mocked = [];
+globalThis.fetch = async (url, init) => (mocked.push(`${init.method} ${url}`), new Response('{"fileId":"mocked"}', { status: 200, headers: { "content-type": "application/json" } }));
+try {
+  const r = await ik.getFileDetails("f1");
+  const u = await ik.upload({ file: "abc", fileName: "a.png" });
+  own("a fetch mock installed after import sees every request", r.fileId === "mocked" && u.fileId === "mocked" &&
+    mocked.join() === "GET http://127.0.0.1:9/v1/files/f1/details,POST http://127.0.0.1:9/api/v1/files/upload");
+} finally {
+  globalThis.fetch = realFetch;
+}
 own("require() gives the class itself", typeof OursCjs === "function" && new OursCjs({ publicKey: "p", privateKey: "k", urlEndpoint: "https://ik.imagekit.io/d" }).url({ path: "/a.jpg" }) === "https://ik.imagekit.io/d/a.jpg");
 
 const errorsSeen = Object.values(official).filter((v) => v && (v.error || v.err || v.thrown)).length;
