@@ -51,7 +51,7 @@ test-js: package
 	node tests/dropin/dropin.mjs
 	node tests/dropin/dropin-imagekit6.mjs
 	node tests/dropin/dropin-imagekit-javascript4.mjs
-	node tests/dropin/dropin-imagekit-javascript4-chromium.mjs
+	node tests/dropin/dropin-chromium.mjs
 	node tests/dropin/dropin-imagekit-javascript5.mjs
 	node tests/types/compat-check.mjs
 	node tests/compat/root-entry.mjs

@@ -72,7 +72,8 @@ export async function program(sdk, { server, auth, XHR }) {
   const progress = [];
   await record("upload(onProgress, opts.xhr)", async () => {
     const r = await up({ file: new Blob([png]), fileName: "f.png", useUniqueFileName: false, xhr: new XHR(), onProgress: (e) => progress.push(e.loaded) });
-    return { name: r.name };
+    // Progress events come from a real XMLHttpRequest (Chromium); Node's stand-in sends none, for theirs and ours alike.
+    return { name: r.name, progressed: progress.length > 0, last: progress.length ? progress[progress.length - 1] > 0 : null };
   });
 
   // upload: argument errors, in their order
