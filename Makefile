@@ -49,6 +49,12 @@ test-js: package
 	node --test tests/server/
 	node tests/run-all.mjs
 	node tests/dropin/dropin.mjs
+	node tests/dropin/dropin-imagekit6.mjs
+	node tests/dropin/dropin-imagekit-javascript4.mjs
+	node tests/dropin/dropin-chromium.mjs
+	node tests/dropin/dropin-imagekit-javascript5.mjs
+	node tests/types/compat-check.mjs
+	node tests/compat/root-entry.mjs
 	node tests/demo/examples.mjs
 	node tests/demo/e2e.mjs
 	node tests/hardening/fastlane.mjs

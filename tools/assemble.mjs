@@ -43,7 +43,7 @@ writeFileSync(join(out, "imagekit_wasm.js"), glue);
 cpSync(join(from, "imagekit_wasm_bg.wasm"), join(out, "imagekit_wasm_bg.wasm"));
 
 for (const f of readdirSync(template)) {
-  if (f.endsWith(".src.mjs")) continue;
+  if (f.endsWith(".src.mjs") || f === "compat") continue;
   cpSync(join(template, f), join(out, f));
 }
 // CommonJS consumers get the same declarations under a .d.cts name, so TypeScript reads them as CommonJS.
@@ -60,7 +60,33 @@ await build({
   logLevel: "error",
   // The glue's default init() path uses import.meta.url; the CommonJS entry never calls it.
   define: { "import.meta.url": "undefined" },
+  // COMPAT §3: `require("imagekit-wasm")` is the class itself, named exports on it (cjs-callable.cjs says how).
+  footer: { js: 'module.exports = require("./cjs-callable.cjs")(module.exports);' },
 });
+
+// --- The compat entries (pkg-template/compat/, COMPAT §1-2): copied as they are (ES modules that import the package
+// by its own name, so each runtime's condition picks the initialised root entry), plus a CommonJS bundle per entry
+// whose `module.exports` is the class itself, as the legacy SDKs export it; "imagekit-wasm" stays external there
+// (require() then gives node.cjs).
+cpSync(join(template, "compat"), join(out, "compat"), { recursive: true });
+for (const entry of ["imagekit", "imagekit-javascript"]) {
+  // The CommonJS types: the ES module view up to its default export, which becomes `export =` (as 6.x declares).
+  const dts = readFileSync(join(template, "compat", `${entry}.d.ts`), "utf8");
+  const end = dts.lastIndexOf("\nexport default ImageKit;\n") + 1;
+  if (end < 1) throw new Error(`compat/${entry}.d.ts has no \`export default ImageKit;\``);
+  writeFileSync(join(out, "compat", `${entry}.d.cts`), `${dts.slice(0, end)}export = ImageKit;\n`);
+  await build({
+    entryPoints: [join(out, "compat", `${entry}.js`)],
+    outfile: join(out, "compat", `${entry}.cjs`),
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node18",
+    logLevel: "error",
+    external: ["imagekit-wasm"],
+    footer: { js: "module.exports = module.exports.default;" },
+  });
+}
 
 const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

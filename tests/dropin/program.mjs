@@ -3,6 +3,8 @@
 // `ImageKit` it is given — against the same local server, and compares the summaries it returns.
 // Random parts (ids, timestamps, unique names) are normalised so that the two runs can be compared.
 
+import { normalise } from "./steps.mjs";
+
 export async function program(ImageKit, { baseURL, privateKey }) {
   const client = new ImageKit({ privateKey, baseURL, webhookSecret: "whsec_dropin_secret", maxRetries: 0 });
   const out = {};
@@ -152,17 +154,4 @@ async function signWebhook(body, secret) {
   const key = await crypto.subtle.importKey("raw", new TextEncoder().encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
   const sig = new Uint8Array(await crypto.subtle.sign("HMAC", key, new TextEncoder().encode(`${id}.${ts}.${body}`)));
   return { "webhook-id": id, "webhook-timestamp": ts, "webhook-signature": `v1,${btoa(String.fromCharCode(...sig))}` };
-}
-
-/** Ids (24 hex), ISO timestamps and unique-name suffixes replaced by placeholders; errors by their class tag. */
-function normalise(v) {
-  if (v === undefined) return "<undefined>";
-  return JSON.parse(JSON.stringify(v), (k, x) => {
-    if (typeof x !== "string") return x;
-    return x
-      .replace(/\b[0-9a-f]{24}\b/g, "<id>")
-      .replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/g, "<time>")
-      .replace(/^(127\.0\.0\.1|localhost):\d+/, "<host>")
-      .replace(/https?:\/\/127\.0\.0\.1:\d+/g, "<server>");
-  });
 }

@@ -33,7 +33,8 @@ function atTime(ms, fn) {
   }
 }
 
-export async function smoke(api) {
+/** `compat` (optional): `{imagekit, imagekitJavascript}`, the default exports of the two compat entries. */
+export async function smoke(api, compat) {
   const failures = [];
   let passed = 0;
   const check = (name, fn) => {
@@ -143,6 +144,33 @@ export async function smoke(api) {
 
   // After all those errors the module must still answer correctly (no trap left it dead).
   check("still alive after errors", () => eq(api.phashDistance("2d5ad3936d2e015b", "2d6ed293db36a4fb"), 17));
+
+  // The compat entries, imported by name by the runner (COMPAT §1-2): the class itself, and answers without I/O.
+  if (compat) {
+    const { imagekit: IK6, imagekitJavascript: IK4 } = compat;
+    const ik6 = new IK6({ publicKey: "public_key", privateKey: PRIVATE_KEY, urlEndpoint: "https://ik.imagekit.io/demo" });
+    check("compat/imagekit: url", () => eq(ik6.url({ path: "/a.jpg", transformation: [{ width: 300, effectSharpen: "-" }] }), "https://ik.imagekit.io/demo/tr:w-300,e-sharpen/a.jpg"));
+    check("compat/imagekit: constructor error", () => {
+      try {
+        new IK6({ publicKey: "p", urlEndpoint: "u" });
+      } catch (e) {
+        return eq(e instanceof Error && e.message, "Missing privateKey during ImageKit initialization");
+      }
+      return "did not throw";
+    });
+    check("compat/imagekit: pHashDistance", () => eq(ik6.pHashDistance("2d5ad3936d2e015b", "2d6ed293db36a4fb"), 17));
+    check("compat/imagekit: verifyWebhookEvent", () => eq(ik6.verifyWebhookEvent(WEBHOOK_BODY, WEBHOOK_HEADER, WEBHOOK_SECRET).event.type, "video.transformation.accepted"));
+    check("compat/imagekit: argument error reaches the callback synchronously", () => {
+      let got = null;
+      ik6.getFileDetails("", (err) => (got = err));
+      return eq(JSON.stringify(got), '{"message":"Missing fileId parameter for this request","help":""}');
+    });
+    const ik4 = new IK4({ urlEndpoint: "https://ik.imagekit.io/demo" });
+    check("compat/imagekit-javascript: url", () => eq(ik4.url({ path: "/a.jpg", transformation: [{ width: 300 }, { overlay: { type: "subtitle", input: "s.srt" } }] }),
+      "https://ik.imagekit.io/demo/a.jpg?tr=w-300:l-subtitle,i-s.srt,l-end"));
+    const rejected = await ik4.upload({ fileName: "a.png" }).then(() => "resolved", (e) => e);
+    check("compat/imagekit-javascript: upload argument error", () => eq(JSON.stringify(rejected), '{"message":"Missing file parameter for upload","help":""}'));
+  }
 
   return { passed, failed: failures.length, failures };
 }

@@ -2,6 +2,7 @@
 const api = require("imagekit-wasm");
 
 import("./smoke.mjs").then(async ({ smoke }) => {
-  const result = await smoke(api);
+  const compat = { imagekit: require("imagekit-wasm/compat/imagekit"), imagekitJavascript: require("imagekit-wasm/compat/imagekit-javascript") };
+  const result = await smoke(api, compat);
   console.log(JSON.stringify({ ...result, exports: Object.keys(api), entry: require.resolve("imagekit-wasm") }));
 });
