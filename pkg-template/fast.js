@@ -269,7 +269,7 @@ export function installFast(Class = ImageKit) {
     },
   };
   for (const [name, d] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
-    if (name === "constructor" || LANE.has(name) || name in methods || typeof d.value !== "function") continue;
+    if (name === "constructor" || LANE.has(name) || Object.hasOwn(methods, name) || typeof d.value !== "function") continue;
     methods[name] = d.value;
   }
   for (const [name, f] of Object.entries(methods)) {
