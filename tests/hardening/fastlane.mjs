@@ -185,7 +185,7 @@ const atBound = MiB - (wrapped(0));
 compare("before growth", ...call("buildSrc", [{ src: "/a.jpg", urlEndpoint: EP }]));
 compare("ASCII options of exactly 1 MiB: the lane", ...call("buildSrc", [srcOf(atBound)]));
 compare("ASCII options of 1 MiB + 1: the checked path", ...call("buildSrc", [srcOf(atBound + 1)]), undefined, false);
-compare("non-ASCII: 1.2 MiB at 3 bytes a unit, 0.8 MiB encoded: the lane", ...call("buildSrc", [srcOf(200_000, "é日")]));
+compare("non-ASCII: 400 000 units, 1.2 MB at 3 bytes a unit but 1.0 MB encoded: the lane", ...call("buildSrc", [srcOf(200_000, "é日")]));
 compare("non-ASCII past 1 MiB encoded: the checked path", ...call("buildSrc", [srcOf(4 << 20, "é")]), undefined, false);
 compare("pHash of exactly 1 MiB (two halves): the lane", ...call("phashDistance", ["0".repeat(MiB / 2), "f".repeat(MiB / 2)]));
 compare("pHash of 1 MiB + 1: the checked path", ...call("phashDistance", ["0".repeat(MiB / 2), "f".repeat(MiB / 2 + 1)]), undefined, false);
