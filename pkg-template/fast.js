@@ -6,7 +6,7 @@
 // to 1 MiB of UTF-8 (fast.rs), the checked path up to MAX_INPUT_LENGTH characters; past that, a ValidationError.
 // After a trap, every call of the package answers one clear ImageKitError (see `stopped` below).
 import {
-  ImageKit,
+  ImageKit as WasmImageKit,
   buildSrc as buildSrcChecked,
   buildTransformationString as buildTransformationStringChecked,
   getResponsiveImageAttributes as getResponsiveImageAttributesChecked,
@@ -23,9 +23,9 @@ let memory, bytes, result;
 /** Views over wasm memory, made again after the memory has grown (which detaches the old ones). */
 function views() {
   if (bytes === undefined || bytes.byteLength === 0) {
-    memory ??= ImageKit.__memory();
+    memory ??= WasmImageKit.__memory();
     bytes = new Uint8Array(memory.buffer);
-    result = new Uint32Array(memory.buffer, ImageKit.__result(), 2);
+    result = new Uint32Array(memory.buffer, WasmImageKit.__result(), 2);
   }
   return bytes;
 }
@@ -33,7 +33,7 @@ function views() {
 /** The address of an input area of at least `n` bytes. Asked for on every call (a few ns), never cached: the
  * area moves when it grows, and another copy of this module over the same instance may have grown it. */
 function room(n) {
-  const at = ImageKit.__input(n);
+  const at = WasmImageKit.__input(n);
   views();
   return at;
 }
@@ -183,15 +183,15 @@ function viaLane(value, arrayExpected, answer, self, extra) {
 }
 
 export const buildSrc = guarded(function buildSrc(options) {
-  return viaLane(options, false, ImageKit.__buildSrc) ?? buildSrcChecked(options);
+  return viaLane(options, false, WasmImageKit.__buildSrc) ?? buildSrcChecked(options);
 });
 
 export const buildTransformationString = guarded(function buildTransformationString(transformation) {
-  return viaLane(transformation, true, ImageKit.__transformation) ?? buildTransformationStringChecked(transformation);
+  return viaLane(transformation, true, WasmImageKit.__transformation) ?? buildTransformationStringChecked(transformation);
 });
 
 export const getResponsiveImageAttributes = guarded(function getResponsiveImageAttributes(options) {
-  const text = viaLane(options, false, ImageKit.__responsive);
+  const text = viaLane(options, false, WasmImageKit.__responsive);
   return text !== undefined ? JSON.parse(text) : getResponsiveImageAttributesChecked(options);
 });
 
@@ -201,7 +201,7 @@ export const phashDistance = guarded(function phashDistance(first, second) {
     bounded(second.length, "the second pHash");
     const a = write(first);
     const b = a < 0 ? -1 : write(second, a);
-    const d = b < 0 ? -1 : ImageKit.__phash(a, b);
+    const d = b < 0 ? -1 : WasmImageKit.__phash(a, b);
     if (d >= 0) return d;
   }
   return phashDistanceChecked(first, second);
@@ -210,6 +210,22 @@ export const phashDistance = guarded(function phashDistance(first, second) {
 // The glue's other free functions, guarded the same way (an entry exports these in place of the glue's).
 export const verifyWebhookEvent = guarded(verifyWebhookEventChecked);
 export const unwrapWebhook = guarded(unwrapWebhookChecked);
+
+/**
+ * The client class as the entries should export it: the glue's class, whose constructor also answers the stopped
+ * error, and whose own trap stops the module like any other. It inherits every method and static of the glue's
+ * class (installed there by `installFast` and resources.js), and its instances are instances of both.
+ */
+export class ImageKit extends WasmImageKit {
+  constructor(options) {
+    if (stopped) throw stoppedError();
+    try {
+      super(options);
+    } catch (e) {
+      throw afterError(e);
+    }
+  }
+}
 
 /** Whether the module has stopped after a trap (for tests and health checks). */
 export function moduleStopped() {
@@ -227,7 +243,7 @@ const LANE = new Set(["__url", "__signedBuildSrc", "__auth", "__destroy_into_raw
  * Replaces the class's URL, signing and pHash methods by their one-crossing forms, and guards every other method
  * (including `__call`, which all media methods go through) against a stopped module (once per class).
  */
-export function installFast(Class = ImageKit) {
+export function installFast(Class = WasmImageKit) {
   const proto = Class.prototype;
   if (installed.has(proto)) return;
   installed.add(proto);

@@ -43,6 +43,10 @@ const ik = new ImageKit({ privateKey: "private_key_test", publicKey: "p", urlEnd
 const REF_URL = api.buildSrc({ src: "/a.jpg", urlEndpoint: EP, transformation: [{ width: 100 }] });
 check("known answer before", REF_URL === `${EP}/a.jpg?tr=w-100`, REF_URL);
 check("not stopped before", !moduleStopped());
+// fast.js's guarded class (what the entries should export): a client of the glue's class, with every method.
+const guarded = lane.ImageKit ? new lane.ImageKit({ privateKey: "private_key_test", urlEndpoint: EP }) : undefined;
+check("the guarded class makes clients of the glue's class", guarded instanceof ImageKit && typeof guarded.listFiles === "function");
+check("… that work", guarded?.url({ path: "/a.jpg", transformation: [{ width: 100 }] }) === `${EP}/tr:w-100/a.jpg`);
 
 // Run the memory out: wasm32's maximum is 65 536 pages; the module's allocator can no longer grow the memory.
 const memory = ImageKit.__memory();
@@ -86,6 +90,10 @@ const calls = {
   "ik.getFileDetails": () => ik.getFileDetails("f"),
   "ik.files.get": () => ik.files.get("f"),
   "ik.uploadFile": () => ik.uploadFile({ file: "aGk=", fileName: "a.txt" }),
+  "new (guarded) ImageKit": () => new lane.ImageKit({ privateKey: "k" }),
+  "guarded client's url": () => guarded.url({ path: "/a.jpg" }),
+  "verifyWebhookEvent (guarded)": () => lane.verifyWebhookEvent("{}", "t=1,v1=00", "s"),
+  "unwrapWebhook (guarded)": () => lane.unwrapWebhook("{}", {}, "s"),
 };
 const ASYNC = new Set(["ik.listFiles", "ik.getFileDetails", "ik.files.get", "ik.uploadFile"]);
 for (const [name, f] of Object.entries(calls)) {
