@@ -71,11 +71,14 @@ function compile(routes) {
 // Literal paths first so that e.g. /v1/files/purge/:id is not taken for /v1/files/:id/...
 const API_ROUTES = compile([...folderRoutes, ...metadataRoutes, ...fileRoutes, ...accountRoutes]);
 
-// Every segment counts, empty ones too, as on ImageKit: `/v1/files/x/` (a trailing slash) or `/v1/files//details`
-// is no route, never `/v1/files/x`. (Dropping empty segments once let `deleteFileVersion(id, "..")`, sent as
-// `DELETE /v1/files/<id>/`, delete the whole file.) A `:param` takes a non-empty segment only.
+// Every segment counts, empty ones too: `/v1/files/x/` (a trailing slash) or `/v1/files//details` is no route, never
+// `/v1/files/x`. (Dropping empty segments once let `deleteFileVersion(id, "..")`, sent as `DELETE /v1/files/<id>/`,
+// delete the whole file.) A `:param` takes a non-empty segment only. The one exception is the trailing slash an
+// official SDK sends and ImageKit answers: `imagekit` 6's listFiles asks `GET /v1/files/`.
+const SLASHED = new Map([["GET /v1/files/", "/v1/files"]]);
+
 function match(method, pathname) {
-  const segs = pathname.split("/").slice(1);
+  const segs = (SLASHED.get(`${method} ${pathname}`) ?? pathname).split("/").slice(1);
   for (const r of API_ROUTES) {
     if (r.segs.length !== segs.length) continue;
     const params = {};
