@@ -6,8 +6,9 @@
 use super::tests::{err, API, UP};
 use super::*;
 
-/// Every call with its valid positional arguments (JSON) and the names of its id arguments, in order. An `"ID"`
-/// string in the arguments marks where each id goes.
+/// Every call of SPEC §5 with its valid positional arguments (JSON) and the names of its id arguments, in order. An
+/// `"ID"` string in the arguments marks where each id goes. The table-driven calls of `crud` are added by
+/// [`id_calls`], from their routes.
 #[rustfmt::skip]
 const ID_CALLS: &[(Call, &str, &[&str])] = &[
     (Call::GetFileDetails, r#"["ID"]"#, &["fileId"]),
@@ -22,19 +23,36 @@ const ID_CALLS: &[(Call, &str, &[&str])] = &[
     (Call::GetFileMetadata, r#"["ID"]"#, &["fileId"]),
     (Call::UpdateCustomMetadataFields, r#"["ID",{"label":"l"}]"#, &["fieldId"]),
     (Call::DeleteCustomMetadataField, r#"["ID"]"#, &["fieldId"]),
-    (Call::GetSavedExtension, r#"["ID"]"#, &["id"]),
-    (Call::UpdateSavedExtension, r#"["ID",{"name":"n"}]"#, &["id"]),
-    (Call::DeleteSavedExtension, r#"["ID"]"#, &["id"]),
-    (Call::GetNamedTransformation, r#"["ID"]"#, &["id"]),
-    (Call::UpdateNamedTransformation, r#"["ID",{"name":"n"}]"#, &["id"]),
-    (Call::DeleteNamedTransformation, r#"["ID"]"#, &["id"]),
-    (Call::GetOrigin, r#"["ID"]"#, &["id"]),
-    (Call::UpdateOrigin, r#"["ID",{"name":"n"}]"#, &["id"]),
-    (Call::DeleteOrigin, r#"["ID"]"#, &["id"]),
-    (Call::GetUrlEndpoint, r#"["ID"]"#, &["id"]),
-    (Call::UpdateUrlEndpoint, r#"["ID",{"name":"n"}]"#, &["id"]),
-    (Call::DeleteUrlEndpoint, r#"["ID"]"#, &["id"]),
 ];
+
+/// [`ID_CALLS`] and every `crud` call whose path takes an id (one, named `id`, then an optional body).
+fn id_calls() -> Vec<(Call, &'static str, &'static [&'static str])> {
+    let mut all = ID_CALLS.to_vec();
+    for route in crud::ROUTES.iter() {
+        let args = if route.arity() == 2 {
+            r#"["ID",{"name":"n"}]"#
+        } else {
+            r#"["ID"]"#
+        };
+        let marked = args.replace("ID", "zz-marker");
+        if build(route.call, &parse_args(&marked)).is_ok_and(|r| r.path.contains("zz-marker")) {
+            all.push((route.call, args, &["id"]));
+        }
+    }
+    assert_eq!(
+        all.len(),
+        ID_CALLS.len() + 12,
+        "the 12 get/update/delete calls of crud"
+    );
+    all
+}
+
+fn parse_args(text: &str) -> Vec<Value<'_>> {
+    match crate::json::parse(text) {
+        Ok(Value::Arr(items)) => items,
+        other => panic!("not an array: {other:?}"),
+    }
+}
 
 /// Ids a URL parser resolves as dot segments once sent: refused.
 const DOT_IDS: &[&str] = &[".", ".."];
@@ -99,7 +117,7 @@ fn with_id(args: &str, n: usize, id: &str, other: &str) -> String {
 
 #[test]
 fn dot_segment_ids_are_refused_in_every_call_and_position() {
-    for &(c, args, names) in ID_CALLS {
+    for (c, args, names) in id_calls() {
         assert_eq!(
             args.matches("\"ID\"").count(),
             names.len(),
@@ -122,7 +140,7 @@ fn dot_segment_ids_are_refused_in_every_call_and_position() {
 
 #[test]
 fn near_dot_ids_stay_in_their_segment() {
-    for &(c, args, names) in ID_CALLS {
+    for (c, args, names) in id_calls() {
         let base = path_of(c, &with_id(args, usize::MAX, "", "abc"));
         let base_segments: Vec<&str> = base.split('/').collect();
         for n in 0..names.len() {
@@ -151,7 +169,7 @@ fn near_dot_ids_stay_in_their_segment() {
 fn no_other_call_puts_an_argument_in_its_path() {
     const MARKER: &str = "zz-marker";
     for c in Call::ALL {
-        if ID_CALLS.iter().any(|(k, _, _)| *k == c) {
+        if id_calls().iter().any(|(k, _, _)| *k == c) {
             continue;
         }
         for i in 0..c.arity().max(1) {
