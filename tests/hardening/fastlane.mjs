@@ -175,6 +175,24 @@ for (const [token, expire] of [["your_token", 1582269249], ["t", 1], ["é日本�
   }
 }
 compare("auth without a private key", ...call("ik.getAuthenticationParameters", ["t", 1], keyless));
+// SPEC §4's defaults, the same through the lane and the checked method (src/upload_auth.rs decides them once): a
+// falsy expiry (0, NaN, "") is now + 1800; an expiry given as decimal digits is signed and returned as that string.
+for (const [expire, want, viaLane] of [[0, 1700001800, true], [NaN, 1700001800, true], ["", 1700001800, false],
+  ["1582269249", "1582269249", false], ["01582269249", "01582269249", false]]) {
+  for (const [side, client] of [["lane", signer.fast], ["checked", signer.checked]]) {
+    const realNow = Date.now;
+    Date.now = () => 1_700_000_000_000;
+    const before = lane.yes;
+    const r = outcome(() => client.getAuthenticationParameters("your_token", expire));
+    Date.now = realNow;
+    const p = r.ok ? JSON.parse(r.text) : {};
+    const signature = want === "1582269249" ? "e71bcd6031016b060d349d212e23e85c791decdd" : p.signature;
+    const again = r.ok && typeof want === "number" ? signer.checked.getAuthenticationParameters("your_token", want).signature : signature;
+    const laneOk = side === "checked" || (lane.yes > before) === viaLane;
+    if (r.ok && p.expire === want && p.token === "your_token" && p.signature === signature && again === p.signature && laneOk) passed++;
+    else fail(`auth expire ${JSON.stringify(expire)} (${side}): ${r.text}`);
+  }
+}
 
 // 4. The lane's bound (1 MiB of UTF-8) and its area. Within it the lane answers, also for a text of more than 1 MiB / 3
 //    UTF-16 units that is not ASCII (the area is sized by the encoded length, not 3 × the length); past it the lane
