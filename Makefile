@@ -58,6 +58,7 @@ test-js: package
 	node tests/demo/examples.mjs
 	node tests/demo/e2e.mjs
 	node tests/hardening/fastlane.mjs
+	node tests/hardening/trap.mjs
 	node tests/hardening/fuzz.mjs
 	node tests/hardening/faults.mjs
 	node tests/hardening/secrets.mjs

@@ -2,14 +2,19 @@
 // input into wasm memory, makes one call with plain numbers, and decodes the result in place. Whenever that lane
 // says no (bad input of any kind) or cannot be used (a value JSON.stringify throws on), the exported wasm-bindgen
 // function runs instead: it computes the same thing and throws the error class with its message. No SDK rule lives
-// here; every entry exports these in place of the glue's functions of the same names.
+// here; every entry exports these in place of the glue's functions of the same names. Bounds: the lane takes inputs up
+// to 1 MiB of UTF-8 (fast.rs), the checked path up to MAX_INPUT_LENGTH characters; past that, a ValidationError.
+// After a trap, every call of the package answers one clear ImageKitError (see `stopped` below).
 import {
-  ImageKit,
+  ImageKit as WasmImageKit,
   buildSrc as buildSrcChecked,
   buildTransformationString as buildTransformationStringChecked,
   getResponsiveImageAttributes as getResponsiveImageAttributesChecked,
   phashDistance as phashDistanceChecked,
+  verifyWebhookEvent as verifyWebhookEventChecked,
+  unwrapWebhook as unwrapWebhookChecked,
 } from "./imagekit_wasm.js";
+import { ImageKitError, ValidationError } from "./errors.js";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -18,9 +23,9 @@ let memory, bytes, result;
 /** Views over wasm memory, made again after the memory has grown (which detaches the old ones). */
 function views() {
   if (bytes === undefined || bytes.byteLength === 0) {
-    memory ??= ImageKit.__memory();
+    memory ??= WasmImageKit.__memory();
     bytes = new Uint8Array(memory.buffer);
-    result = new Uint32Array(memory.buffer, ImageKit.__result(), 2);
+    result = new Uint32Array(memory.buffer, WasmImageKit.__result(), 2);
   }
   return bytes;
 }
@@ -28,16 +33,40 @@ function views() {
 /** The address of an input area of at least `n` bytes. Asked for on every call (a few ns), never cached: the
  * area moves when it grows, and another copy of this module over the same instance may have grown it. */
 function room(n) {
-  const at = ImageKit.__input(n);
+  const at = WasmImageKit.__input(n);
   views();
   return at;
 }
 
-/** Writes `text` as UTF-8 at `offset` into the input; returns the bytes written. */
+/** The UTF-8 length of `text` from unit `from` on (a lone surrogate becomes U+FFFD, 3 bytes, as encodeInto does). */
+function utf8Length(text, from) {
+  let n = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) (n += 4), i++;
+    else n += 3;
+  }
+  return n;
+}
+
+/**
+ * Writes `text` as UTF-8 at `offset` into the input; returns the bytes written, or -1 when the lane declines (the
+ * text is past its bound, or the area cannot grow): the caller then runs the checked form. The area is sized by
+ * the encoded length: one byte a unit first, which is exact for ASCII; only a text that is not all ASCII is measured
+ * and the area grown once to fit the rest.
+ */
 function write(text, offset = 0) {
-  const end = offset + text.length * 3;
-  const at = room(end);
-  return encoder.encodeInto(text, bytes.subarray(at + offset, at + end)).written;
+  let at = room(offset + text.length);
+  if (at === 0) return -1;
+  const first = encoder.encodeInto(text, bytes.subarray(at + offset, at + offset + text.length));
+  if (first.read === text.length) return first.written;
+  const end = offset + first.written + utf8Length(text, first.read);
+  at = room(end);
+  if (at === 0) return -1;
+  const rest = encoder.encodeInto(text.slice(first.read), bytes.subarray(at + offset + first.written, at + end));
+  return first.written + rest.written;
 }
 
 /** The text of the last result. */
@@ -78,6 +107,68 @@ function json(value, arrayExpected) {
   }
 }
 
+// After a trap (a `WebAssembly.RuntimeError`: a Rust panic, or memory that ran out) nothing the module holds can be
+// trusted: its stack pointer, allocator and buffers are wherever the trap left them. So from the first trap on,
+// every call of this package throws (or, when async, rejects with) one clear ImageKitError instead of computing with
+// a broken module. The module cannot be re-instantiated under the existing clients, whose state lives in it.
+let stopped;
+
+/** The error every call answers once the module has stopped. */
+function stoppedError() {
+  return new ImageKitError(
+    `the ImageKit wasm module stopped after an internal error (${stopped}); every call now fails with this error ` +
+      "rather than use a broken module: load the package again in a new process (or page) to continue",
+  );
+}
+
+/** `e` as thrown on: a trap stops the module and becomes the stopped error. */
+function afterError(e) {
+  if (e instanceof WebAssembly.RuntimeError) {
+    stopped ??= `${e.name}: ${e.message}`;
+    return stoppedError();
+  }
+  return e;
+}
+
+/**
+ * `f` (sync, or returning a Promise when `async`), answering the stopped error once the module has stopped. Four
+ * fixed parameters, not `...args`: no call of this package takes more, and a rest array would cost every hot call
+ * an allocation.
+ */
+function guarded(f, async = false, name = f.name) {
+  const g = function (a, b, c, d) {
+    if (stopped) {
+      if (async) return Promise.reject(stoppedError());
+      throw stoppedError();
+    }
+    let r;
+    try {
+      r = f.call(this, a, b, c, d);
+    } catch (e) {
+      throw afterError(e);
+    }
+    return async && r && typeof r.then === "function" ? r.then(undefined, (e) => Promise.reject(afterError(e))) : r;
+  };
+  Object.defineProperty(g, "name", { value: name });
+  return g;
+}
+
+/**
+ * The longest input these calls take, in UTF-16 units (32 Mi): the options' JSON text, a pHash string, a token.
+ * Past it, a ValidationError naming the bound, before anything reaches wasm: the checked path copies an input
+ * several times over (UTF-8, parsed values, the result), and one 358M-character string once ran wasm32's 4 GiB out.
+ * Inputs up to 1 MiB of UTF-8 take the lane; longer ones, up to this bound, take the checked path.
+ */
+export const MAX_INPUT_LENGTH = 32 * 1024 * 1024;
+
+/** `n` (the length of `what`) if it is within MAX_INPUT_LENGTH; a ValidationError naming the bound otherwise. */
+function bounded(n, what) {
+  if (n > MAX_INPUT_LENGTH) {
+    throw new ValidationError(`${what} is ${n} characters long, past the bound of ${MAX_INPUT_LENGTH} characters`);
+  }
+  return n;
+}
+
 /**
  * One call through the lane: `value`'s JSON into wasm memory, then `answer.call(self, length, extra)` (a lane
  * export, looked up by the caller at call time), then the result text. Undefined when the lane declines: the caller
@@ -85,35 +176,74 @@ function json(value, arrayExpected) {
  */
 function viaLane(value, arrayExpected, answer, self, extra) {
   const text = json(value, arrayExpected);
-  return text !== undefined && answer.call(self, write(text), extra) ? read() : undefined;
+  if (text === undefined) return undefined;
+  bounded(text.length, "the options' JSON text");
+  const n = write(text);
+  return n >= 0 && answer.call(self, n, extra) ? read() : undefined;
 }
 
-export function buildSrc(options) {
-  return viaLane(options, false, ImageKit.__buildSrc) ?? buildSrcChecked(options);
-}
+export const buildSrc = guarded(function buildSrc(options) {
+  return viaLane(options, false, WasmImageKit.__buildSrc) ?? buildSrcChecked(options);
+});
 
-export function buildTransformationString(transformation) {
-  return viaLane(transformation, true, ImageKit.__transformation) ?? buildTransformationStringChecked(transformation);
-}
+export const buildTransformationString = guarded(function buildTransformationString(transformation) {
+  return viaLane(transformation, true, WasmImageKit.__transformation) ?? buildTransformationStringChecked(transformation);
+});
 
-export function getResponsiveImageAttributes(options) {
-  const text = viaLane(options, false, ImageKit.__responsive);
+export const getResponsiveImageAttributes = guarded(function getResponsiveImageAttributes(options) {
+  const text = viaLane(options, false, WasmImageKit.__responsive);
   return text !== undefined ? JSON.parse(text) : getResponsiveImageAttributesChecked(options);
-}
+});
 
-export function phashDistance(first, second) {
+export const phashDistance = guarded(function phashDistance(first, second) {
   if (typeof first === "string" && typeof second === "string") {
+    bounded(first.length, "the first pHash");
+    bounded(second.length, "the second pHash");
     const a = write(first);
-    const d = ImageKit.__phash(a, write(second, a));
+    const b = a < 0 ? -1 : write(second, a);
+    const d = b < 0 ? -1 : WasmImageKit.__phash(a, b);
     if (d >= 0) return d;
   }
   return phashDistanceChecked(first, second);
+});
+
+// The glue's other free functions, guarded the same way (an entry exports these in place of the glue's).
+export const verifyWebhookEvent = guarded(verifyWebhookEventChecked);
+export const unwrapWebhook = guarded(unwrapWebhookChecked);
+
+/**
+ * The client class as the entries should export it: the glue's class, whose constructor also answers the stopped
+ * error, and whose own trap stops the module like any other. It inherits every method and static of the glue's
+ * class (installed there by `installFast` and resources.js), and its instances are instances of both.
+ */
+export class ImageKit extends WasmImageKit {
+  constructor(options) {
+    if (stopped) throw stoppedError();
+    try {
+      super(options);
+    } catch (e) {
+      throw afterError(e);
+    }
+  }
+}
+
+/** Whether the module has stopped after a trap (for tests and health checks). */
+export function moduleStopped() {
+  return stopped !== undefined;
 }
 
 const installed = new WeakSet();
 
-/** Replaces the class's URL, signing and pHash methods by their one-crossing forms (once per class). */
-export function installFast(Class = ImageKit) {
+// The client's methods that return a Promise (the media API goes through `__call`).
+const ASYNC_METHODS = new Set(["__call", "upload", "uploadFile", "uploadFileV2"]);
+// The lane's own entry points are called by the methods below only, inside their guard.
+const LANE = new Set(["__url", "__signedBuildSrc", "__auth", "__destroy_into_raw"]);
+
+/**
+ * Replaces the class's URL, signing and pHash methods by their one-crossing forms, and guards every other method
+ * (including `__call`, which all media methods go through) against a stopped module (once per class).
+ */
+export function installFast(Class = WasmImageKit) {
   const proto = Class.prototype;
   if (installed.has(proto)) return;
   installed.add(proto);
@@ -131,16 +261,19 @@ export function installFast(Class = ImageKit) {
     },
     getAuthenticationParameters(token, expire) {
       const given = token !== undefined && token !== null && token !== "";
-      const defaultExpire = expire === undefined || expire === null;
+      const missing = expire === undefined || expire === null;
       const random = !given && typeof crypto === "object" && crypto !== null;
-      if ((random || typeof token === "string") && (defaultExpire || (typeof expire === "number" && expire === expire))) {
+      if ((random || typeof token === "string") && (missing || typeof expire === "number")) {
         let n = 0;
         if (given) {
+          bounded(token.length, "token");
           n = write(token);
         } else {
-          random16(room(16));
+          const at = room(16);
+          if (at === 0) n = -1;
+          else random16(at);
         }
-        if (this.__auth(n, defaultExpire ? NaN : expire, Date.now())) {
+        if (n >= 0 && this.__auth(n, missing ? NaN : expire, Date.now())) {
           const text = read(), space = text.indexOf(" ", 40);
           return { token: text.slice(space + 1), expire: Number(text.slice(40, space)), signature: text.slice(0, 40) };
         }
@@ -151,7 +284,12 @@ export function installFast(Class = ImageKit) {
       return phashDistance(first, second);
     },
   };
-  for (const [name, value] of Object.entries(methods)) {
+  for (const [name, d] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
+    if (name === "constructor" || LANE.has(name) || Object.hasOwn(methods, name) || typeof d.value !== "function") continue;
+    methods[name] = d.value;
+  }
+  for (const [name, f] of Object.entries(methods)) {
+    const value = guarded(f, ASYNC_METHODS.has(name), name);
     Object.defineProperty(proto, name, { configurable: true, writable: true, value });
   }
 }

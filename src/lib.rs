@@ -14,6 +14,7 @@ pub mod options;
 pub mod phash;
 pub mod sha1;
 pub mod signing;
+pub mod upload_auth;
 pub mod url;
 pub mod webhook;
 

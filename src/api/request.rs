@@ -1,6 +1,7 @@
 //! The request value every endpoint builds, and its URL.
 
 use crate::encoding::percent_encode;
+use crate::error::{Error, Result};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
@@ -88,9 +89,42 @@ impl ApiRequest {
     }
 }
 
-/// Percent-encodes one path segment (an id): everything but unreserved characters.
+/// Percent-encodes one path segment: everything but unreserved characters. An id goes through [`id_segment`].
 pub fn segment(s: &str) -> String {
     percent_encode(s, |b| b.is_ascii_alphanumeric() || b"-_.~".contains(&b))
+}
+
+/// An id (named `name` in messages) as one path segment: [`segment`], refusing what would not stay one.
+///
+/// An id whose segment would read as a dot segment is a `ValidationError` (SPEC §5): every runtime's URL parser
+/// resolves `.` and `..` (also spelled `%2e`), so `deleteFileVersion(id, "..")` would send
+/// `DELETE /v1/files/<id>/` and `deleteFile("..")` `DELETE /v1/`. No encoding keeps them inside their segment
+/// (`.` is unreserved, and `%2E` resolves too), so refusing is the only safe answer. The check is on the encoded
+/// segment, the text the URL parser sees, so it holds whatever the encoding leaves as it is.
+pub fn id_segment(id: &str, name: &str) -> Result<String> {
+    let encoded = segment(id);
+    if is_dot_segment(&encoded) {
+        return Err(Error::validation(format!(
+            "{name} must not be \".\" or \"..\": the URL would leave its path segment"
+        )));
+    }
+    Ok(encoded)
+}
+
+/// Whether a path segment is a WHATWG URL "single-dot" or "double-dot" segment: `.`, `..`, with any dot written
+/// `%2e` or `%2E`.
+fn is_dot_segment(segment: &str) -> bool {
+    let mut rest = segment.as_bytes();
+    let mut dots = 0;
+    while !rest.is_empty() {
+        rest = match rest {
+            [b'.', tail @ ..] => tail,
+            [b'%', b'2', b'e' | b'E', tail @ ..] => tail,
+            _ => return false,
+        };
+        dots += 1;
+    }
+    dots == 1 || dots == 2
 }
 
 /// Percent-encodes a query key or value (as `URLSearchParams` would, but with `%20` for space).
@@ -127,5 +161,45 @@ mod tests {
             "https://up/v1/files/a%20b%2Fc%3F/details"
         );
         assert_eq!(Method::Patch.as_str(), "PATCH");
+    }
+
+    #[test]
+    fn dot_segments_are_refused() {
+        for id in [".", "..", "%2e", "%2E%2e", ".%2E", "%2e."] {
+            let what = format!("{id:?}");
+            if id.contains('%') {
+                // `%` is encoded, so the caller's `%2e` is sent as `%252e`: a plain segment.
+                let seg = id_segment(id, "fileId").unwrap();
+                assert!(
+                    seg.contains("%252") && !is_dot_segment(&seg),
+                    "{what} → {seg}"
+                );
+            } else {
+                let e = id_segment(id, "versionId").unwrap_err();
+                assert_eq!(e.class_name(), "ValidationError", "{what}");
+                assert!(e.message().starts_with("versionId must not be"), "{what}");
+            }
+        }
+        for seg in [".", "..", "%2e", "%2E", "%2e%2E", ".%2e", "%2E."] {
+            assert!(is_dot_segment(seg), "{seg}");
+        }
+        for seg in [
+            "",
+            "...",
+            "%2e%2e%2e",
+            "a.",
+            ".a",
+            "%2f",
+            "%2",
+            "%2e%",
+            "%252e",
+            "./",
+            ".%2F",
+        ] {
+            assert!(!is_dot_segment(seg), "{seg}");
+        }
+        for id in ["./", "...", " .", ".. ", "a..", "%", "\u{2024}"] {
+            assert!(id_segment(id, "fileId").is_ok(), "{id:?}");
+        }
     }
 }

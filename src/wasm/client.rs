@@ -11,7 +11,7 @@ use super::env;
 use super::errors::{to_js, validation, JsResult};
 use super::utils;
 use crate::client::ClientConfig;
-use crate::signing::{self, DEFAULT_AUTH_TTL_SECONDS};
+use crate::upload_auth::{self, Expire, ExpireArg};
 
 /// An ImageKit client. `new ImageKit({ publicKey, privateKey, urlEndpoint, ... })`.
 #[wasm_bindgen]
@@ -38,7 +38,8 @@ impl ImageKit {
         })
     }
 
-    /// `{token, expire, signature}` for a client-side upload. Defaults: a random UUID v4 token, expiry in 30 min.
+    /// `{token, expire, signature}` for a client-side upload; the defaults are `upload_auth`'s. Here the arguments
+    /// are only read: a string or nothing for the token, a number, a string or nothing for the expiry.
     #[wasm_bindgen(js_name = getAuthenticationParameters)]
     pub fn get_authentication_parameters(
         &self,
@@ -49,27 +50,43 @@ impl ImageKit {
             .config
             .require_private_key("getAuthenticationParameters")
             .map_err(to_js)?;
-        let token = match opt_string(&token, "token")? {
-            Some(t) if !t.is_empty() => t,
-            _ => signing::uuid_v4(env::random_16()?),
-        };
-        let expire = if expire.is_undefined() || expire.is_null() {
-            env::now_seconds() + DEFAULT_AUTH_TTL_SECONDS
+        let token = opt_string(&token, "token")?;
+        let text = expire.as_string();
+        let arg = if expire.is_undefined() || expire.is_null() {
+            ExpireArg::Missing
+        } else if let Some(n) = expire.as_f64() {
+            ExpireArg::Number(n)
+        } else if let Some(s) = &text {
+            ExpireArg::Text(s)
         } else {
-            let n = expire
-                .as_f64()
-                .or_else(|| {
-                    expire
-                        .as_string()
-                        .and_then(|s| crate::json::parse_number(s.trim()))
-                })
-                .ok_or_else(|| validation("expire must be a number of seconds since the epoch"))?;
-            signing::parse_expire(n).map_err(to_js)?
+            return Err(validation(
+                "expire must be a number of seconds since the epoch, or its decimal digits as a string",
+            ));
         };
-        let p = signing::authentication_parameters(key, token, expire);
+        let mut random_error = None;
+        let p = upload_auth::authentication_parameters(
+            key,
+            token.as_deref(),
+            arg,
+            env::now_seconds(),
+            || {
+                env::random_16().map_err(|e| {
+                    random_error = Some(e);
+                    crate::Error::validation("")
+                })
+            },
+        );
+        let p = match (p, random_error) {
+            (_, Some(e)) => return Err(e),
+            (p, None) => p.map_err(to_js)?,
+        };
+        let expire = match p.expire {
+            Expire::Seconds(n) => JsValue::from_f64(n as f64),
+            Expire::Text(s) => s.into(),
+        };
         let out = Object::new();
         Reflect::set(&out, &"token".into(), &p.token.into())?;
-        Reflect::set(&out, &"expire".into(), &JsValue::from_f64(p.expire as f64))?;
+        Reflect::set(&out, &"expire".into(), &expire)?;
         Reflect::set(&out, &"signature".into(), &p.signature.into())?;
         Ok(out.into())
     }

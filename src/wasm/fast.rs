@@ -7,7 +7,7 @@
 //! The calls compute exactly what the exported functions compute, with the same core functions; on any error
 //! they return `false` and `fast.js` calls the exported function, which throws the error class with its message.
 
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use wasm_bindgen::prelude::*;
@@ -15,13 +15,25 @@ use wasm_bindgen::prelude::*;
 use super::client::ImageKit;
 use super::env::seconds_from_ms;
 use crate::json::{self, Value};
-use crate::signing::{self, DEFAULT_AUTH_TTL_SECONDS};
+use crate::upload_auth::{self, ExpireArg};
+
+/// The largest input the lane takes, in bytes of UTF-8 (1 MiB): `__input` refuses a larger area, and `fast.js`
+/// then runs the checked export, which reads the arguments its own way. Bounding the area keeps one huge string
+/// from growing wasm memory by several times its size for good (the area used to be 3 × the string, doubled and
+/// never shrunk, until a 362M-character call overflowed `isize` and trapped).
+pub const LANE_MAX_INPUT: usize = 1 << 20;
+
+/// An area larger than this (64 KiB) is released after the call that needed it.
+const LANE_KEEP: usize = 64 << 10;
 
 thread_local! {
-    /// Where JS writes a call's input (UTF-8 JSON text, or raw strings).
-    static INPUT: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+    /// Where JS writes a call's input (UTF-8 JSON text, or raw strings). A `Cell` the calls take the area out of
+    /// and put back, never a `RefCell` borrow: a call that traps never puts it back, and the next `__input` then
+    /// simply makes a new area. (A borrow left held by a trap made every later `__input` answer 0, and `fast.js`
+    /// wrote its inputs over the shadow stack at address 0.)
+    static INPUT: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
     /// The last result, kept alive until the next call so JS can decode it in place.
-    static OUTPUT: RefCell<String> = const { RefCell::new(String::new()) };
+    static OUTPUT: Cell<String> = const { Cell::new(String::new()) };
 }
 
 /// Address and length of the last result, read by JS through a `Uint32Array` over wasm memory.
@@ -29,19 +41,45 @@ static RESULT: [AtomicU32; 2] = [AtomicU32::new(0), AtomicU32::new(0)];
 
 /// Runs `f` over the first `len` input bytes and publishes its result; false on any error.
 fn run(len: u32, f: impl FnOnce(&[u8]) -> Option<String>) -> bool {
-    let out = INPUT.with(|input| f(input.try_borrow().ok()?.get(..len as usize)?));
+    let out = with_input(|input| f(input.get(..len as usize)?));
     match out {
-        Some(text) => OUTPUT.with(|slot| match slot.try_borrow_mut() {
-            Ok(mut slot) => {
-                *slot = text;
-                RESULT[0].store(slot.as_ptr() as u32, Ordering::Relaxed);
-                RESULT[1].store(slot.len() as u32, Ordering::Relaxed);
-                true
-            }
-            Err(_) => false,
-        }),
+        Some(text) => {
+            RESULT[0].store(text.as_ptr() as u32, Ordering::Relaxed);
+            RESULT[1].store(text.len() as u32, Ordering::Relaxed);
+            OUTPUT.set(text);
+            true
+        }
         None => false,
     }
+}
+
+/// `f` over the input area, which is released afterwards when it has grown past [`LANE_KEEP`].
+fn with_input<T>(f: impl FnOnce(&[u8]) -> T) -> T {
+    let input = INPUT.take();
+    let out = f(&input);
+    if input.capacity() <= LANE_KEEP {
+        INPUT.set(input);
+    }
+    out
+}
+
+/// The address of an input area of at least `len` bytes (its contents kept), or 0 when `len` is past
+/// [`LANE_MAX_INPUT`] or the memory cannot hold it: the lane declines, it never traps.
+fn input_area(len: usize) -> u32 {
+    if len > LANE_MAX_INPUT {
+        return 0;
+    }
+    let mut input = INPUT.take();
+    if input.len() < len {
+        if input.try_reserve_exact(len - input.len()).is_err() {
+            INPUT.set(input);
+            return 0;
+        }
+        input.resize(len, 0);
+    }
+    let at = input.as_ptr() as u32;
+    INPUT.set(input);
+    at
 }
 
 /// `run` for calls whose input is one JSON options text.
@@ -54,18 +92,10 @@ fn run_json(len: u32, f: impl FnOnce(&Value) -> crate::Result<String>) -> bool {
 
 #[wasm_bindgen]
 impl ImageKit {
-    /// Internal: the address of the input area, grown to at least `len` bytes.
+    /// Internal: the address of the input area, grown to at least `len` bytes; 0 when the lane declines.
     #[wasm_bindgen(js_name = __input)]
     pub fn fast_input(len: u32) -> u32 {
-        INPUT.with(|input| match input.try_borrow_mut() {
-            Ok(mut input) => {
-                if input.len() < len as usize {
-                    input.resize(len as usize, 0);
-                }
-                input.as_ptr() as u32
-            }
-            Err(_) => 0,
-        })
+        input_area(len as usize)
     }
 
     /// Internal: the address of `[result address, result length]`.
@@ -103,16 +133,14 @@ impl ImageKit {
     /// Internal: `phashDistance` of the input's first `first` bytes and the `second` after them; -1 on error.
     #[wasm_bindgen(js_name = __phash)]
     pub fn fast_phash(first: u32, second: u32) -> i32 {
-        INPUT
-            .with(|input| {
-                let input = input.try_borrow().ok()?;
-                let (a, rest) = input.split_at_checked(first as usize)?;
-                let a = std::str::from_utf8(a).ok()?;
-                let b = std::str::from_utf8(rest.get(..second as usize)?).ok()?;
-                let d = crate::phash::distance(Some(a), Some(b)).ok()?;
-                i32::try_from(d).ok()
-            })
-            .unwrap_or(-1)
+        with_input(|input| {
+            let (a, rest) = input.split_at_checked(first as usize)?;
+            let a = std::str::from_utf8(a).ok()?;
+            let b = std::str::from_utf8(rest.get(..second as usize)?).ok()?;
+            let d = crate::phash::distance(Some(a), Some(b)).ok()?;
+            i32::try_from(d).ok()
+        })
+        .unwrap_or(-1)
     }
 
     /// Internal: `ik.url` at the given `Date.now()`.
@@ -134,26 +162,34 @@ impl ImageKit {
     }
 
     /// Internal: `ik.getAuthenticationParameters`. The input holds the token, or (`len` 0) 16 random bytes for a
-    /// UUID v4 token; `expire` NaN means now + 30 min. The result is the 40-digit signature, the expiry, a space
-    /// and the token.
+    /// default token; `expire` NaN stands for a missing one (`upload_auth` decides both defaults). The result is
+    /// the 40-digit signature, the expiry, a space and the token.
     #[wasm_bindgen(js_name = __auth)]
     pub fn fast_auth(&self, len: u32, expire: f64, now_ms: f64) -> bool {
         let config = self.config();
         run(if len == 0 { 16 } else { len }, |bytes| {
             let key = config.require_private_key("").ok()?;
             let token = if len == 0 {
-                signing::uuid_v4(bytes.try_into().ok()?)
+                None
             } else {
-                std::str::from_utf8(bytes).ok()?.to_string()
+                Some(std::str::from_utf8(bytes).ok()?)
             };
             let expire = if expire.is_nan() {
-                seconds_from_ms(now_ms) + DEFAULT_AUTH_TTL_SECONDS
+                ExpireArg::Missing
             } else {
-                signing::parse_expire(expire).ok()?
+                ExpireArg::Number(expire)
             };
-            let p = signing::authentication_parameters(key, token, expire);
+            let random = || bytes.try_into().map_err(|_| crate::Error::validation(""));
+            let p = upload_auth::authentication_parameters(
+                key,
+                token,
+                expire,
+                seconds_from_ms(now_ms),
+                random,
+            )
+            .ok()?;
             let mut out = p.signature;
-            out.push_str(&crate::encoding::decimal(p.expire));
+            out.push_str(&p.expire.signed_text());
             out.push(' ');
             out.push_str(&p.token);
             Some(out)

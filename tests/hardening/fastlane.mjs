@@ -7,6 +7,7 @@
 // usage: node tests/hardening/fastlane.mjs [--random N] [--seed S]     prints `fastlane: N passed, M failed`
 import { readFileSync } from "node:fs";
 import * as fast from "../../pkg/node.mjs";
+import * as laneModule from "../../pkg/fast.js";
 
 // The oracle: a second copy of the glue over its own wasm instance, which fast.js never touched, so its exports and
 // methods are the checked wasm-bindgen ones (same errors.js, so the same error classes).
@@ -28,9 +29,12 @@ const fail = (what) => {
   if (failed <= 20) console.log(`FAIL ${what}`);
 };
 
-// Count what the lane answers: every lane entry point is looked up on the class at call time.
+// Count what the lane answers: every lane entry point is looked up on the class at call time, on the object that
+// holds it (the glue's class, also when the entry exports fast.js's subclass of it).
 const lane = { yes: 0, no: 0 };
-const spy = (owner, name) => {
+const spy = (start, name) => {
+  let owner = start;
+  while (!Object.hasOwn(owner, name)) owner = Object.getPrototypeOf(owner);
   const f = owner[name];
   owner[name] = function (...args) {
     const r = f.apply(this, args);
@@ -171,13 +175,66 @@ for (const [token, expire] of [["your_token", 1582269249], ["t", 1], ["é日本�
   }
 }
 compare("auth without a private key", ...call("ik.getAuthenticationParameters", ["t", 1], keyless));
+// SPEC §4's defaults, the same through the lane and the checked method (src/upload_auth.rs decides them once): a
+// falsy expiry (0, NaN, "") is now + 1800; an expiry given as decimal digits is signed and returned as that string.
+for (const [expire, want, viaLane] of [[0, 1700001800, true], [NaN, 1700001800, true], ["", 1700001800, false],
+  ["1582269249", "1582269249", false], ["01582269249", "01582269249", false]]) {
+  for (const [side, client] of [["lane", signer.fast], ["checked", signer.checked]]) {
+    const realNow = Date.now;
+    Date.now = () => 1_700_000_000_000;
+    const before = lane.yes;
+    const r = outcome(() => client.getAuthenticationParameters("your_token", expire));
+    Date.now = realNow;
+    const p = r.ok ? JSON.parse(r.text) : {};
+    const signature = want === "1582269249" ? "e71bcd6031016b060d349d212e23e85c791decdd" : p.signature;
+    const again = r.ok && typeof want === "number" ? signer.checked.getAuthenticationParameters("your_token", want).signature : signature;
+    const laneOk = side === "checked" || (lane.yes > before) === viaLane;
+    if (r.ok && p.expire === want && p.token === "your_token" && p.signature === signature && again === p.signature && laneOk) passed++;
+    else fail(`auth expire ${JSON.stringify(expire)} (${side}): ${r.text}`);
+  }
+}
 
-// 4. Memory growth: a huge input grows wasm memory (detaching every view); calls before and after stay exact.
-const big = { src: `/${"é".repeat(4 << 20)}.jpg`, urlEndpoint: "https://ik.imagekit.io/demo" };
-compare("before growth", ...call("buildSrc", [{ src: "/a.jpg", urlEndpoint: "https://ik.imagekit.io/demo" }]));
-compare("huge src (grows memory)", ...call("buildSrc", [big]));
-compare("after growth", ...call("buildSrc", [{ src: "/a.jpg", urlEndpoint: "https://ik.imagekit.io/demo", transformation: [{ width: 1 }] }]));
+// 4. The lane's bound (1 MiB of UTF-8) and its area. Within it the lane answers, also for a text of more than 1 MiB / 3
+//    UTF-16 units that is not ASCII (the area is sized by the encoded length, not 3 × the length); past it the lane
+//    declines and the checked path answers the same. Memory grows for the big inputs (detaching every view) and the
+//    calls before and after stay exact; repeated big calls do not keep growing it (the area is released after each).
+const EP = "https://ik.imagekit.io/demo";
+const MiB = 1 << 20;
+const wrapped = (n) => `{"src":"/${"x".repeat(n)}.jpg","urlEndpoint":"${EP}"}`.length; // JSON length of src("x" × n)
+const srcOf = (n, ch = "x") => ({ src: `/${ch.repeat(n)}.jpg`, urlEndpoint: EP });
+const atBound = MiB - (wrapped(0));
+compare("before growth", ...call("buildSrc", [{ src: "/a.jpg", urlEndpoint: EP }]));
+compare("ASCII options of exactly 1 MiB: the lane", ...call("buildSrc", [srcOf(atBound)]));
+compare("ASCII options of 1 MiB + 1: the checked path", ...call("buildSrc", [srcOf(atBound + 1)]), undefined, false);
+compare("non-ASCII: 400 000 units, 1.2 MB at 3 bytes a unit but 1.0 MB encoded: the lane", ...call("buildSrc", [srcOf(200_000, "é日")]));
+compare("non-ASCII past 1 MiB encoded: the checked path", ...call("buildSrc", [srcOf(4 << 20, "é")]), undefined, false);
+compare("pHash of exactly 1 MiB (two halves): the lane", ...call("phashDistance", ["0".repeat(MiB / 2), "f".repeat(MiB / 2)]));
+compare("pHash of 1 MiB + 1: the checked path", ...call("phashDistance", ["0".repeat(MiB / 2), "f".repeat(MiB / 2 + 1)]), undefined, false);
+compare("token of 2 MiB: the checked path", ...call("ik.getAuthenticationParameters", ["t".repeat(2 * MiB), 1700000000], signer), undefined, false);
+compare("after growth", ...call("buildSrc", [{ src: "/a.jpg", urlEndpoint: EP, transformation: [{ width: 1 }] }]));
 compare("phash after growth", ...call("phashDistance", ["2d5ad3936d2e015b", "2d6ed293db36a4fb"]));
+{
+  const memory = ImageKit.__memory();
+  const before = memory.buffer.byteLength;
+  for (let i = 0; i < 40; i++) {
+    const n = atBound - (i % 7) * 1000;
+    if (fast.buildSrc(srcOf(n)).length !== n + EP.length + 5) fail(`big call ${i}: wrong length`);
+    fast.phashDistance("0".repeat(MiB / 2 - i), "1".repeat(MiB / 2 - i));
+  }
+  const grown = memory.buffer.byteLength - before;
+  if (grown > 8 * MiB) fail(`40 calls of ~1 MiB grew wasm memory by ${grown} bytes`);
+  else passed++;
+}
+// Past the input bound of the package (MAX_INPUT_LENGTH characters), a ValidationError naming it, before any copy.
+{
+  const past = "a".repeat(laneModule.MAX_INPUT_LENGTH + 1);
+  for (const [label, f] of [["buildSrc", () => fast.buildSrc({ src: past, urlEndpoint: EP })], ["phashDistance", () => fast.phashDistance(past, "a")],
+    ["ik.url", () => signer.fast.url({ path: past })], ["ik.getAuthenticationParameters", () => signer.fast.getAuthenticationParameters(past, 1700000000)]]) {
+    const r = outcome(f);
+    if (!r.ok && r.text.startsWith("ValidationError: ") && r.text.includes(`past the bound of ${laneModule.MAX_INPUT_LENGTH} characters`)) passed++;
+    else fail(`${label} past the input bound: ${r.text.slice(0, 200)}`);
+  }
+}
 
 if (lane.yes < passed / 2) fail(`the lane answered only ${lane.yes} of ${passed} calls`);
 console.log(`fastlane: lane answered ${lane.yes} calls and declined ${lane.no}`);

@@ -71,8 +71,14 @@ function compile(routes) {
 // Literal paths first so that e.g. /v1/files/purge/:id is not taken for /v1/files/:id/...
 const API_ROUTES = compile([...folderRoutes, ...metadataRoutes, ...fileRoutes, ...accountRoutes]);
 
+// Every segment counts, empty ones too: `/v1/files/x/` (a trailing slash) or `/v1/files//details` is no route, never
+// `/v1/files/x`. (Dropping empty segments once let `deleteFileVersion(id, "..")`, sent as `DELETE /v1/files/<id>/`,
+// delete the whole file.) A `:param` takes a non-empty segment only. The one exception is the trailing slash an
+// official SDK sends and ImageKit answers: `imagekit` 6's listFiles asks `GET /v1/files/`.
+const SLASHED = new Map([["GET /v1/files/", "/v1/files"]]);
+
 function match(method, pathname) {
-  const segs = pathname.split("/").filter(Boolean);
+  const segs = (SLASHED.get(`${method} ${pathname}`) ?? pathname).split("/").slice(1);
   for (const r of API_ROUTES) {
     if (r.segs.length !== segs.length) continue;
     const params = {};
@@ -80,6 +86,7 @@ function match(method, pathname) {
     for (let i = 0; i < segs.length && ok; i++) {
       if (r.segs[i].startsWith(":")) {
         try { params[r.segs[i].slice(1)] = decodeURIComponent(segs[i]); } catch { ok = false; }
+        ok &&= segs[i] !== "";
       } else ok = r.segs[i] === segs[i];
     }
     if (ok && r.method === method) return { handler: r.handler, params };

@@ -30,6 +30,22 @@ test("unknown route and unknown ids → 404; path ids are percent-decoded", asyn
   assert.equal(ctx.srv.requests.at(-1).path, "/v1/files/a%2Fb%20c/details");
 });
 
+test("routing: a trailing slash or an empty segment is no route (404), never the route without it", async () => {
+  const f = (await put("keep.png")).json;
+  for (const [method, path] of [["DELETE", `/v1/files/${f.fileId}/`], ["GET", `/v1/files/${f.fileId}/details/`],
+    ["GET", `/v1/files//details`], ["DELETE", `/v1/files/${f.fileId}/versions/`], ["GET", "/v1/files//"],
+    ["GET", "//v1/files"], ["DELETE", "/v1/"], ["PATCH", "/v1/details"], ["POST", "/v1/files/"]]) {
+    const r = await api(method, path, method === "PATCH" || method === "POST" ? {} : undefined);
+    assert.equal(r.status, 404, `${method} ${path}`);
+  }
+  assert.equal((await api("GET", `/v1/files/${f.fileId}/details`)).status, 200, "the file is still there");
+  assert.equal((await api("GET", `/v1/files/${f.fileId}/versions`)).json.length, 1);
+  // The one trailing slash an official SDK sends (imagekit 6's listFiles): the list.
+  const list = await api("GET", "/v1/files/");
+  assert.equal(list.status, 200);
+  assert.deepEqual(list.json.map((x) => x.fileId), [f.fileId]);
+});
+
 test("multipart upload: dimensions from the PNG, bytes delivered back identically", async () => {
   const png = makePng(37, 21, (x, y) => [x * 6, y * 10, 99, 255]);
   const r = await upload({ fileName: "pic.png", tags: "a,b", folder: "/album/2024/", customCoordinates: "1,2,3,4" }, { file: png });

@@ -32,7 +32,7 @@ pub(super) fn build(call: Call, a: Args<'_>) -> Result<ApiRequest> {
             }
             Ok(ApiRequest::new(
                 Method::Get,
-                format!("/v1/files/{}/metadata", super::segment(id)),
+                format!("/v1/files/{}/metadata", super::id_segment(id, "fileId")?),
             ))
         }
         Call::GetRemoteFileUrlMetadata => Ok(remote(required_str(a.get(0), "url")?)),

@@ -15,13 +15,15 @@ mod upload;
 #[cfg(test)]
 mod crud_tests;
 #[cfg(test)]
+mod id_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod upload_tests;
 
 pub use upload::{upload, upload_v2, UploadFile, UPLOAD_OPTIONS};
 
-use super::request::{segment, ApiRequest, Body, Method};
+use super::request::{id_segment, ApiRequest, Body, Method};
 use crate::error::{Error, Result};
 use std::borrow::Cow;
 
@@ -246,7 +248,7 @@ impl<'a> Args<'a> {
 
     /// Argument `i`, an id, percent-encoded as one path segment.
     fn id(self, i: usize, name: &str) -> Result<String> {
-        required_str(self.get(i), name).map(segment)
+        id_segment(required_str(self.get(i), name)?, name)
     }
 }
 
