@@ -7,6 +7,7 @@
 // usage: node tests/hardening/fastlane.mjs [--random N] [--seed S]     prints `fastlane: N passed, M failed`
 import { readFileSync } from "node:fs";
 import * as fast from "../../pkg/node.mjs";
+import { selected } from "../checks.mjs";
 
 // The oracle: a second copy of the glue over its own wasm instance, which fast.js never touched, so its exports and
 // methods are the checked wasm-bindgen ones (same errors.js, so the same error classes).
@@ -54,6 +55,7 @@ const outcome = (f) => {
 /** Runs one call both ways at a fixed clock and compares. The lane must answer exactly the calls that succeed,
  * except where `laneTakes` is false (arguments it leaves to the checked path, e.g. an `expire` given as a string). */
 function compare(label, fastCall, checkedCall, nowMs = 1_700_000_000_000, laneTakes = true) {
+  if (!selected(label)) return;
   const realNow = Date.now;
   Date.now = () => nowMs;
   const before = lane.yes;

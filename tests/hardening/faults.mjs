@@ -7,6 +7,7 @@
 // usage: node tests/hardening/faults.mjs        prints `faults: N passed, M failed`
 import * as api from "../../pkg/node.mjs";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
+import { selected } from "../checks.mjs";
 
 const OVERALL_MS = 180_000;
 const t0 = Date.now();
@@ -34,6 +35,7 @@ const LIST = { path: "/v1/files", method: "GET" };
 const attempts = () => server.countRequests("/v1/files", "GET");
 
 async function check(name, fn) {
+  if (!selected(name)) return;
   server.reset();
   const started = Date.now();
   try {

@@ -9,6 +9,7 @@
 // usage: node tests/hardening/fuzz.mjs [--random N] [--seed S]     prints `fuzz: N passed, M failed`
 import * as api from "../../pkg/node.mjs";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
+import { selected } from "../checks.mjs";
 
 const { ImageKit, ImageKitError } = api;
 const argv = process.argv.slice(2);
@@ -255,6 +256,7 @@ const progress = () =>
 let broken = false;
 let asyncCalls = 0;
 async function call(name, fn, args, isAsync, label) {
+  if (!selected(`${name}: ${label}`)) return;
   inputs++;
   let verdict = null;
   let result;
