@@ -18,7 +18,10 @@ const COPIES: [(&str, &str); 4] = [
         "conformance/cases.json",
     ),
     ("tests/fixtures/conformance/run.mjs", "conformance/run.mjs"),
-    ("tests/fixtures/conformance/load.mjs", "conformance/load.mjs"),
+    (
+        "tests/fixtures/conformance/load.mjs",
+        "conformance/load.mjs",
+    ),
     ("src/url/table_fixture.tsv", "transformations.tsv"),
 ];
 
@@ -44,7 +47,10 @@ fn copies_exist_and_are_well_formed() {
     let cases = cases.as_array().expect("cases.json is an array");
     assert!(cases.len() >= 135, "only {} conformance cases", cases.len());
     for c in cases {
-        assert!(c["name"].is_string() && c["call"].is_string(), "a case without name/call: {c}");
+        assert!(
+            c["name"].is_string() && c["call"].is_string(),
+            "a case without name/call: {c}"
+        );
         assert!(c.get("expected").is_some(), "a case without expected: {c}");
     }
     let table = String::from_utf8(read(&repo().join(COPIES[3].0))).expect("the key table is UTF-8");
@@ -61,13 +67,18 @@ fn copies_match_shared_when_it_exists() {
     let shared = shared();
     if !shared.is_dir() {
         // A clone on its own: nothing to compare against (the test above still checked the copies).
-        eprintln!("no {} beside the checkout: the copies stand on their own", shared.display());
+        eprintln!(
+            "no {} beside the checkout: the copies stand on their own",
+            shared.display()
+        );
         return;
     }
     let stale: Vec<String> = COPIES
         .iter()
         .filter(|(copy, source)| read(&repo().join(copy)) != read(&shared.join(source)))
-        .map(|(copy, source)| format!("{copy} differs from ../shared/{source}: cp ../shared/{source} {copy}"))
+        .map(|(copy, source)| {
+            format!("{copy} differs from ../shared/{source}: cp ../shared/{source} {copy}")
+        })
         .collect();
     assert!(stale.is_empty(), "stale copies:\n{}", stale.join("\n"));
 }
