@@ -54,9 +54,8 @@ fuzz:
 test-wasm:
 	cargo test --target $(WASM_TARGET) --test wasm
 
-## ONLY=regex runs only the matching checks of every suite (tests/checks.mjs; node --test: its name pattern).
 test-js: $(PKG)
-	node --test $(if $(ONLY),--test-name-pattern='$(ONLY)') tests/server/
+	node --test tests/server/
 	node tests/run-all.mjs
 	node tests/dropin/dropin.mjs
 	node tests/demo/examples.mjs
@@ -65,6 +64,7 @@ test-js: $(PKG)
 	node tests/hardening/fuzz.mjs
 	node tests/hardening/faults.mjs
 	node tests/hardening/secrets.mjs
+	node tests/docs/readme.mjs
 
 ## Everything, as CI runs it.
 test: setup-browser lint test-rust test-wasm bench-quick test-js
