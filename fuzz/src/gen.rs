@@ -4,7 +4,7 @@
 use imagekit_wasm::json::Value;
 
 use crate::rng::Rng;
-use crate::vocab::*;
+use crate::vocab::{any_value, number_text, scalar, snake, string};
 
 pub(crate) struct Vocab {
     pub(crate) tr_keys: Vec<&'static str>,

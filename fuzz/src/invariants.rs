@@ -5,7 +5,7 @@ use imagekit_wasm::api::{ApiRequest, Body};
 use imagekit_wasm::json::{self, Value};
 use imagekit_wasm::{options, signing, Error};
 
-use crate::objects::*;
+use crate::objects::MARK;
 
 pub(crate) fn unreserved_or_sub(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=".contains(&b)

@@ -4,9 +4,11 @@
 use imagekit_wasm::client::{ClientConfig, CLIENT_OPTIONS};
 use imagekit_wasm::json::{self, Value};
 
-use crate::gen::*;
+use crate::gen::{
+    breakpoints, endpoint, path_or_src, query_parameters, sizes, transformation, Vocab, ENDPOINTS,
+};
 use crate::rng::Rng;
-use crate::vocab::*;
+use crate::vocab::{any_value, non_empty, number_text, scalar, spell, string, PIECES};
 
 /// An option value for a known option name: mostly of the right type, sometimes anything.
 pub(crate) fn option_value(rng: &mut Rng, v: &Vocab, key: &str) -> Value<'static> {

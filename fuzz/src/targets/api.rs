@@ -6,12 +6,12 @@ use imagekit_wasm::api::response::{self, ErrorClass, Outcome};
 use imagekit_wasm::api::retry;
 use imagekit_wasm::json::{self, Value};
 
-use crate::gen::*;
-use crate::invariants::*;
-use crate::objects::*;
+use crate::gen::{path_or_src, Vocab};
+use crate::invariants::{check_error, check_request};
+use crate::objects::{client, mutate, options_object, through_json, API_KEYS};
 use crate::rng::Rng;
-use crate::targets::*;
-use crate::vocab::*;
+use crate::targets::Ctx;
+use crate::vocab::{any_value, deep, number_text, scalar, string};
 
 pub(crate) const STATUSES: &[u16] = &[
     0, 100, 199, 200, 201, 204, 206, 207, 208, 299, 300, 302, 304, 400, 401, 403, 404, 408, 409,

@@ -17,7 +17,7 @@ use std::fmt::Debug;
 
 use imagekit_wasm::json::Value;
 
-use crate::gen::*;
+use crate::gen::Vocab;
 use crate::rng::Rng;
 
 pub(crate) struct Ctx<'a> {

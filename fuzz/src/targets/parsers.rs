@@ -4,11 +4,11 @@ use imagekit_wasm::client::{ClientConfig, CLIENT_OPTIONS};
 use imagekit_wasm::json::{self};
 use imagekit_wasm::{encoding, options, signing};
 
-use crate::invariants::*;
-use crate::objects::*;
+use crate::invariants::{check_error, well_formed_pct};
+use crate::objects::{mutate, options_object, through_json, MARK};
 use crate::rng::Rng;
-use crate::targets::*;
-use crate::vocab::*;
+use crate::targets::{endpoints_segment, has_duplicate_keys, Ctx};
+use crate::vocab::{any_value, deep, number_text, scalar, string, PIECES};
 
 pub(crate) fn t_json(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
     let text = match rng.below(5) {

@@ -3,12 +3,12 @@
 use imagekit_wasm::json::Value;
 use imagekit_wasm::{phash, url};
 
-use crate::gen::*;
-use crate::invariants::*;
-use crate::objects::*;
+use crate::gen::{step, transformation, ENDPOINTS};
+use crate::invariants::{check_error, check_signature, check_url, expected_expiry, opt};
+use crate::objects::{client, options_object, through_json, MARK};
 use crate::rng::Rng;
-use crate::targets::*;
-use crate::vocab::*;
+use crate::targets::Ctx;
+use crate::vocab::{deep, hex_string, string, PIECES};
 
 /// `ik.url` (`seed == true`) or `ik.buildSrc`.
 pub(crate) fn client_url(rng: &mut Rng, ctx: &Ctx<'_>, seed: bool) -> bool {

@@ -2,10 +2,10 @@
 
 use imagekit_wasm::{encoding, signing, webhook};
 
-use crate::invariants::*;
+use crate::invariants::check_error;
 use crate::rng::Rng;
-use crate::targets::*;
-use crate::vocab::*;
+use crate::targets::Ctx;
+use crate::vocab::{any_value, string};
 
 pub(crate) fn body_bytes(rng: &mut Rng) -> Vec<u8> {
     match rng.below(4) {
