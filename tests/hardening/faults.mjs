@@ -5,9 +5,9 @@
 // concurrent calls (with and without faults), an abort. Every outcome is checked for its class, the retries are
 // counted in the server's request log, nothing may hang (overall timeout) and no rejection may go unhandled.
 // usage: node tests/hardening/faults.mjs        prints `faults: N passed, M failed`
+import { selected } from "../checks.mjs";
 import * as api from "../../pkg/node.mjs";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
-import { selected } from "../checks.mjs";
 
 const OVERALL_MS = 180_000;
 const t0 = Date.now();
