@@ -19,33 +19,42 @@ setup:
 setup-browser:
 	tools/setup.sh --browser
 
-## Build the optimised wasm and assemble the npm package into pkg/.
-package: setup
+## Build the optimised wasm and assemble the npm package into pkg/ — only when one of its inputs changed since the
+## last build (pkg/package.json is the mark: tools/assemble.mjs writes it last), so `make test-js` on an unchanged
+## tree reuses pkg/. `make -B package` forces a rebuild.
+PKG := pkg/package.json
+PKG_SOURCES := Cargo.toml Cargo.lock tools/assemble.mjs $(shell find src pkg-template -type f)
+package: $(PKG)
+$(PKG): $(PKG_SOURCES) | setup
 	cargo build --release --target $(WASM_TARGET)
 	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) --out-name imagekit_wasm $(RELEASE_WASM)
 	$(BIN)/wasm-opt -Oz --strip-producers --strip-target-features $(WASM_OPT_FEATURES) \
 		$(BINDGEN_OUT)/imagekit_wasm_bg.wasm -o $(BINDGEN_OUT)/imagekit_wasm_bg.wasm
 	node tools/assemble.mjs
+	touch $@
 
+## --workspace: the crate and its fuzzer (fuzz/); the wasm32 pass is the crate alone (the fuzzer is host-only).
 lint:
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
 
+## The crate's native tests (unit, property, reference-crate and fixture-copy tests), then a short fuzz run.
 test-rust:
 	cargo test
-	cargo run --example fuzz -- --cases 20000
+	cargo run -p imagekit-wasm-fuzz -- --cases 20000
 
-## Fuzz the pure core (examples/fuzz.rs): CASES random inputs through every entry point; exit 1 on any panic or
-## broken invariant. Replay a failure with: cargo run --profile fuzz --example fuzz -- --seed S --case I
+## Fuzz the pure core (fuzz/, its own crate): CASES random inputs through every entry point; exit 1 on any panic or
+## broken invariant. Replay a failure with: cargo run --profile fuzz -p imagekit-wasm-fuzz -- --seed S --case I
 CASES ?= 10000000
 fuzz:
-	cargo run --profile fuzz --example fuzz -- --cases $(CASES)
+	cargo run --profile fuzz -p imagekit-wasm-fuzz -- --cases $(CASES)
 
+## The wasm boundary tests in Node (the runner, wasm-bindgen-test-runner, is set in .cargo/config.toml).
 test-wasm:
-	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target $(WASM_TARGET) --test wasm
+	cargo test --target $(WASM_TARGET) --test wasm
 
-test-js: package
+test-js: $(PKG)
 	node --test tests/server/
 	node tests/run-all.mjs
 	node tests/dropin/dropin.mjs
@@ -62,6 +71,7 @@ test-js: package
 	node tests/hardening/fuzz.mjs
 	node tests/hardening/faults.mjs
 	node tests/hardening/secrets.mjs
+	node tests/docs/readme.mjs
 
 ## Everything, as CI runs it.
 test: setup-browser lint test-rust test-wasm bench-quick test-js

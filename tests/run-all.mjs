@@ -3,7 +3,7 @@
 // and runs the smoke suite in every runtime, then the package checks. One line per harness,
 // `<name>: N passed, M failed` (failure details above it), then `runtimes: N passed, M failed` counting lines.
 // Exit 1 if any line failed or could not run; nothing is ever skipped.
-// usage: node tests/run-all.mjs [--only name[,name...]]
+// usage: node tests/run-all.mjs [--only name[,name...]]      or ONLY=regex (harness names, e.g. ONLY='^api-')
 import { apiBun, apiDeno, apiNode, apiWorkerd, stopApiServer } from "./runtimes/api.mjs";
 import { bun } from "./runtimes/bun.mjs";
 import { chromium } from "./runtimes/chromium.mjs";
@@ -13,6 +13,7 @@ import { edge } from "./runtimes/edge.mjs";
 import { nodeCjs, nodeEsm } from "./runtimes/node.mjs";
 import { attw, conformance, exportsMatch, publint, types } from "./runtimes/package-checks.mjs";
 import { workerd } from "./runtimes/workerd.mjs";
+import { selected as wanted } from "./checks.mjs";
 
 const HARNESSES = {
   "node-esm": nodeEsm,
@@ -36,7 +37,7 @@ const HARNESSES = {
 
 function selected(argv) {
   const i = argv.indexOf("--only");
-  if (i < 0) return Object.keys(HARNESSES);
+  if (i < 0) return Object.keys(HARNESSES).filter(wanted);
   const names = (argv[i + 1] ?? "").split(/[,\s]+/).filter(Boolean);
   const unknown = names.filter((n) => !(n in HARNESSES));
   if (!names.length || unknown.length) {

@@ -20,6 +20,8 @@ mod conformance_tests;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
+mod split_reference_tests;
+#[cfg(test)]
 mod tests;
 
 use builder::{assemble, Policy, Target, BUILD_SRC, URL};

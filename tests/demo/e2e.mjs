@@ -12,7 +12,7 @@ import { chromium } from "playwright-core";
 import sharp from "sharp";
 import { makePng } from "../server/fixtures.mjs";
 import { startDemo } from "../../www-example/server.mjs";
-import { assert, checks } from "./checks.mjs";
+import { assert, checks } from "../checks.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -15,7 +15,7 @@ import { build } from "esbuild";
 import sharp from "sharp";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
 import { makePng } from "../server/fixtures.mjs";
-import { assert, checks } from "./checks.mjs";
+import { assert, checks } from "../checks.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const scratch = join(root, "tests/.scratch/examples");

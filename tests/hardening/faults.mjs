@@ -7,6 +7,7 @@
 // and pages, the multipart bytes, and wasm memory after a 10 MB error body. Every outcome is checked for its class, the retries are
 // counted in the server's request log, nothing may hang (overall timeout) and no rejection may go unhandled.
 // usage: node tests/hardening/faults.mjs        prints `faults: N passed, M failed`
+import { selected } from "../checks.mjs";
 import * as api from "../../pkg/node.mjs";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
 import { hostileScenarios } from "./faults-hostile.mjs";
@@ -37,6 +38,7 @@ const LIST = { path: "/v1/files", method: "GET" };
 const attempts = () => server.countRequests("/v1/files", "GET");
 
 async function check(name, fn) {
+  if (!selected(name)) return;
   server.reset();
   const started = Date.now();
   try {

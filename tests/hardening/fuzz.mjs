@@ -11,6 +11,7 @@ import * as api from "../../pkg/node.mjs";
 import * as lane from "../../pkg/fast.js";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
 import { dotIdRounds, hugeRounds, trapChild, trapRounds } from "./fuzz-classes.mjs";
+import { selected } from "../checks.mjs";
 
 const { ImageKit, ImageKitError, ValidationError } = api;
 const argv = process.argv.slice(2);
@@ -259,6 +260,7 @@ const progress = () =>
 let broken = false;
 let asyncCalls = 0;
 async function call(name, fn, args, isAsync, label) {
+  if (!selected(`${name}: ${label}`)) return;
   inputs++;
   let verdict = null;
   let result;

@@ -1,5 +1,6 @@
 // Checks of the package itself, each its own line: tsc over tests/types (bundler and node16 resolution, against
-// the installed package), publint, attw, runtime exports == declared exports, and the shared conformance suite.
+// the installed package), publint, attw, runtime exports == declared exports, and the conformance suite
+// (its in-repo copy in tests/fixtures/conformance).
 import { cpSync, existsSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -103,9 +104,9 @@ export async function exportsMatch() {
   }
 }
 
-/** `node ../shared/conformance/run.mjs pkg` (shared/ sits beside the clone, in CI too). */
+/** `node tests/fixtures/conformance/run.mjs pkg`: the in-repo copy of the conformance runner and its cases. */
 export function conformance() {
-  const runner = join(root, "../shared/conformance/run.mjs");
+  const runner = join(root, "tests/fixtures/conformance/run.mjs");
   if (!existsSync(runner)) return crashed("conformance", new Error(`${runner} not found`));
   const r = run(process.execPath, [runner, "pkg"], root);
   const out = `${r.stdout}${r.stderr}`.trim().split("\n");
