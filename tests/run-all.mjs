@@ -10,6 +10,7 @@ import { chromium } from "./runtimes/chromium.mjs";
 import { crashed } from "./runtimes/check.mjs";
 import { deno } from "./runtimes/deno.mjs";
 import { edge } from "./runtimes/edge.mjs";
+import { entries } from "./runtimes/entries.mjs";
 import { nodeCjs, nodeEsm } from "./runtimes/node.mjs";
 import { attw, conformance, exportsMatch, publint, types } from "./runtimes/package-checks.mjs";
 import { workerd } from "./runtimes/workerd.mjs";
@@ -22,6 +23,7 @@ const HARNESSES = {
   workerd,
   "edge-runtime": edge,
   chromium,
+  entries,
   "api-node": apiNode,
   "api-deno": apiDeno,
   "api-bun": apiBun,

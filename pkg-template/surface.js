@@ -1,0 +1,9 @@
+// The public surface, the same for every runtime entry: each entry only loads the wasm its own way (start.js) and
+// then re-exports this module (`export * from "./surface.js"` plus the default). Adding an export here adds it
+// to every runtime at once; index.d.ts declares exactly these names (tests/runtimes/package-checks.mjs).
+export * from "./imagekit_wasm.js";
+// The one-crossing forms of the hot functions, in place of the glue's (fast.js).
+export { buildSrc, buildTransformationString, getResponsiveImageAttributes, phashDistance } from "./fast.js";
+// `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
+export { ImageKit as default } from "./imagekit_wasm.js";
+export * from "./classes.js";
