@@ -6,6 +6,7 @@
 // usage: node tests/run-all.mjs [--only name[,name...]]
 import { apiBun, apiDeno, apiNode, apiWorkerd, stopApiServer } from "./runtimes/api.mjs";
 import { bun } from "./runtimes/bun.mjs";
+import { bunBrowser } from "./runtimes/bun-browser.mjs";
 import { chromium } from "./runtimes/chromium.mjs";
 import { crashed } from "./runtimes/check.mjs";
 import { deno } from "./runtimes/deno.mjs";
@@ -23,6 +24,7 @@ const HARNESSES = {
   workerd,
   "edge-runtime": edge,
   chromium,
+  "bun-browser": bunBrowser,
   entries,
   "api-node": apiNode,
   "api-deno": apiDeno,
