@@ -12,6 +12,7 @@ import { crashed } from "./runtimes/check.mjs";
 import { deno } from "./runtimes/deno.mjs";
 import { edge } from "./runtimes/edge.mjs";
 import { entries } from "./runtimes/entries.mjs";
+import { nextTurbopack, nextWebpack } from "./runtimes/next.mjs";
 import { nodeCjs, nodeEsm } from "./runtimes/node.mjs";
 import { attw, conformance, exportsMatch, publint, types } from "./runtimes/package-checks.mjs";
 import { workerd } from "./runtimes/workerd.mjs";
@@ -25,6 +26,8 @@ const HARNESSES = {
   "edge-runtime": edge,
   chromium,
   "bun-browser": bunBrowser,
+  "next-turbopack": nextTurbopack,
+  "next-webpack": nextWebpack,
   entries,
   "api-node": apiNode,
   "api-deno": apiDeno,
