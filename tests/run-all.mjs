@@ -16,6 +16,7 @@ import { nextTurbopack, nextWebpack } from "./runtimes/next.mjs";
 import { nodeCjs, nodeEsm } from "./runtimes/node.mjs";
 import { attw, conformance, exportsMatch, publint, types } from "./runtimes/package-checks.mjs";
 import { workerd } from "./runtimes/workerd.mjs";
+import { wrangler } from "./runtimes/wrangler.mjs";
 
 const HARNESSES = {
   "node-esm": nodeEsm,
@@ -23,6 +24,7 @@ const HARNESSES = {
   deno,
   bun,
   workerd,
+  wrangler,
   "edge-runtime": edge,
   chromium,
   "bun-browser": bunBrowser,

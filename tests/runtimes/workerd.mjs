@@ -50,8 +50,17 @@ export default {
   const { entries } = await bundleWrapper({ wrapperCode, outfile: join(dir, "worker.js"), conditions: ["workerd", "worker", "browser"], plugins: [externalWasm] });
   for (const [file, from] of wasm) copyFileSync(from, join(dir, file));
   const modules = [{ name: "worker.js", kind: "esModule" }, ...[...wasm.keys()].map((f) => ({ name: f, kind: "wasm" }))];
-  writeFileSync(join(dir, "config.capnp"), capnp(modules));
+  const body = await fetchFromWorkerd(dir, modules, { method: "POST", body: JSON.stringify(args) }, timeoutMs);
+  if (!body.ok) throw new Error(`run() threw in workerd: ${body.error}`);
+  return { value: body.value, entries };
+}
 
+/**
+ * Serves the Worker whose `modules` ({name, kind: "esModule" | "wasm"}, first is the main module) lie in `dir`
+ * with `workerd serve`, sends it one request (`init`), and resolves with the JSON answer.
+ */
+export async function fetchFromWorkerd(dir, modules, init, timeoutMs = 30_000) {
+  writeFileSync(join(dir, "config.capnp"), capnp(modules));
   // Port 0, and workerd reports the port it bound on the control fd (as wrangler runs it): no port races.
   const child = spawn(bin("workerd"), ["serve", "config.capnp", "--verbose", "--control-fd=3"], { cwd: dir, stdio: ["ignore", "pipe", "pipe", "pipe"] });
   let log = "", control = "", exited = null;
@@ -69,11 +78,8 @@ export default {
         .find((m) => m?.event === "listen" && m.socket === "http")?.port;
       if (!port) await new Promise((r) => setTimeout(r, 50));
     }
-    const base = `http://127.0.0.1:${port}`;
-    const res = await fetch(base, { method: "POST", body: JSON.stringify(args), signal: AbortSignal.timeout(timeoutMs) });
-    const body = await res.json();
-    if (!body.ok) throw new Error(`run() threw in workerd: ${body.error}`);
-    return { value: body.value, entries };
+    const res = await fetch(`http://127.0.0.1:${port}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return await res.json();
   } catch (e) {
     e.message += log.trim() ? `\n--- workerd log ---\n${log.trim().slice(-3000)}` : "";
     throw e;
