@@ -11,7 +11,7 @@ use super::env;
 use super::errors::{to_js, validation, JsResult};
 use super::utils;
 use crate::client::ClientConfig;
-use crate::signing::{self, DEFAULT_AUTH_TTL_SECONDS};
+use crate::signing;
 
 /// An ImageKit client. `new ImageKit({ publicKey, privateKey, urlEndpoint, ... })`.
 #[wasm_bindgen]
@@ -54,7 +54,7 @@ impl ImageKit {
             _ => signing::uuid_v4(env::random_16()?),
         };
         let expire = if expire.is_undefined() || expire.is_null() {
-            env::now_seconds() + DEFAULT_AUTH_TTL_SECONDS
+            signing::default_expire(env::now_seconds()).map_err(to_js)?
         } else {
             let n = expire
                 .as_f64()

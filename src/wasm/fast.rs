@@ -15,7 +15,7 @@ use wasm_bindgen::prelude::*;
 use super::client::ImageKit;
 use super::env::seconds_from_ms;
 use crate::json::{self, Value};
-use crate::signing::{self, DEFAULT_AUTH_TTL_SECONDS};
+use crate::signing;
 
 thread_local! {
     /// Where JS writes a call's input (UTF-8 JSON text, or raw strings).
@@ -120,7 +120,9 @@ impl ImageKit {
     pub fn fast_url(&self, len: u32, now_ms: f64) -> bool {
         let config = self.config();
         run_json(len, |v| {
-            crate::url::url(&config, v, seconds_from_ms(now_ms))
+            signing::at_clock(seconds_from_ms(now_ms), |now| {
+                crate::url::url(&config, v, now)
+            })
         })
     }
 
@@ -129,7 +131,9 @@ impl ImageKit {
     pub fn fast_client_build_src(&self, len: u32, now_ms: f64) -> bool {
         let config = self.config();
         run_json(len, |v| {
-            crate::url::client_build_src(&config, v, seconds_from_ms(now_ms))
+            signing::at_clock(seconds_from_ms(now_ms), |now| {
+                crate::url::client_build_src(&config, v, now)
+            })
         })
     }
 
@@ -147,7 +151,7 @@ impl ImageKit {
                 std::str::from_utf8(bytes).ok()?.to_string()
             };
             let expire = if expire.is_nan() {
-                seconds_from_ms(now_ms) + DEFAULT_AUTH_TTL_SECONDS
+                signing::default_expire(seconds_from_ms(now_ms)).ok()?
             } else {
                 signing::parse_expire(expire).ok()?
             };

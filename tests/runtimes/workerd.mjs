@@ -90,12 +90,27 @@ export async function fetchFromWorkerd(dir, modules, init, timeoutMs = 30_000) {
   }
 }
 
+const CAUSE = "workerd's module scope has no clock — sign inside a handler";
+
+/** The checks on module-scope-run.mjs's result: time-dependent calls refused with the cause, the rest working. */
+function moduleScopeChecks({ atModuleScope: m, inHandler: h }) {
+  const refused = (r) => r.error === "ValidationError" && r.ours && r.message.includes(CAUSE);
+  const checks = [
+    ["module scope: expiring signed URL is a ValidationError naming the cause", refused(m["expiring signed URL"])],
+    ["module scope: default auth expiry is a ValidationError naming the cause", refused(m["auth with a token and the default expiry"])],
+    ["module scope: a signed URL without expiry is still built", /ik-s=[0-9a-f]{40}"$/.test(m["signed URL without expiry"].value ?? "")],
+  ];
+  for (const [name, r] of Object.entries(h)) checks.push([`handler: ${name} works`, r.value !== undefined && !r.value.includes("ik-t=6")]);
+  return checks.map(([label, ok]) => ({ label, ok, detail: JSON.stringify({ atModuleScope: m, inHandler: h }) }));
+}
+
 export async function workerd() {
   try {
     const { app } = prepareScratch();
     const { value, entries } = await runInWorkerd(join(app, "smoke-run.mjs"), { name: "smoke" });
     const named = await runInWorkerd(join(app, "named-run.mjs"), { name: "named" }).then((r) => namedCheck(r.value), (e) => namedCheck(null, e));
-    return score("workerd", value, { entry: entries.join(" + "), wantEntry: "workerd.js", extra: [named] });
+    const scope = await runInWorkerd(join(app, "module-scope-run.mjs"), { name: "module-scope" });
+    return score("workerd", value, { entry: entries.join(" + "), wantEntry: "workerd.js", extra: [named, ...moduleScopeChecks(scope.value)] });
   } catch (e) {
     return crashed("workerd", e);
   }
