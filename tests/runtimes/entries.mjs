@@ -1,6 +1,7 @@
 // Every `exports` entry in its own fresh process, as a user's first import: `imagekit-wasm/slim` in Node, Deno
 // and Bun (init without arguments finds the wasm), the main entry, `imagekit-wasm/package.json`, and the
 // dual-package check (import and require in one process share one instance and one class set, in both orders).
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runJson } from "./check.mjs";
 import { bin, prepareScratch } from "./scratch.mjs";
@@ -34,6 +35,11 @@ export async function entries() {
     } catch (e) {
       failures.push(`${label}: ${e.message}`);
     }
+  }
+  // The tarball carries the user's guide (package.json `files` lists README.md).
+  const readme = existsSync(join(installed, "README.md")) ? readFileSync(join(installed, "README.md"), "utf8") : "";
+  for (const section of ["## Install", "## Runtimes", "## API", "## Switching from another SDK"]) {
+    readme.includes(section) ? passed++ : failures.push(`the packed README has no "${section}"`);
   }
   return { name: "entries", passed, failed: failures.length, failures };
 }

@@ -2,7 +2,7 @@
 // expiring signed URL, a default upload-auth expiry) must be a ValidationError naming the cause, a URL that needs
 // no time must still be built; inside the handler (run) every call works. ("auth with every default" at module
 // scope is recorded but not yet checked: fast.js draws the random token before the wasm sees the clock, and the
-// platform's plain Error escapes; see the README's known gaps.)
+// platform's plain Error escapes until the lane checks the clock first.)
 import { ImageKit, ValidationError } from "imagekit-wasm";
 
 const ik = new ImageKit({ privateKey: "private_key_test", urlEndpoint: "https://ik.imagekit.io/demo" });
