@@ -909,13 +909,13 @@ export interface Extension {
   maxTags?: number;
   minConfidence?: number;
 }
-export type UploadParams = WithSnakeCase<UploadCamelOptions> & {
-  file: Uploadable;
+/** The upload's options: camelCase or snake_case, with the file name in either spelling. */
+export type UploadParams = UploadFields & { file: Uploadable };
+/** Every upload field but `file`; the file name in either spelling. */
+export type UploadFields = WithSnakeCase<Omit<UploadCamelOptions, "fileName">> & ({ fileName: string } | { file_name: string }) & {
   onProgress?: (progress: { loaded: number; total: number }) => void;
 };
-export interface ResourceUploadParams extends Omit<UploadParams, "file"> {
-  file: ResourceUploadable | Promise<ResourceUploadable>;
-}
+export type ResourceUploadParams = UploadFields & { file: ResourceUploadable | Promise<ResourceUploadable> };
 
 /** `@imagekit/nodejs` 7's `toFile`: bytes, a Blob, a Response or an async iterable as a `File` named `name`. */
 export declare function toFile(
