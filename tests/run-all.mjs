@@ -9,6 +9,7 @@ import { bun } from "./runtimes/bun.mjs";
 import { bunBrowser } from "./runtimes/bun-browser.mjs";
 import { chromium } from "./runtimes/chromium.mjs";
 import { crashed } from "./runtimes/check.mjs";
+import { declarationsCheck } from "./runtimes/declarations.mjs";
 import { deno } from "./runtimes/deno.mjs";
 import { edge } from "./runtimes/edge.mjs";
 import { entries } from "./runtimes/entries.mjs";
@@ -40,6 +41,7 @@ const HARNESSES = {
   publint,
   attw,
   exports: exportsMatch,
+  declarations: declarationsCheck,
   conformance,
 };
 
