@@ -3,8 +3,9 @@
 // The names below are written in by tools/assemble.mjs from what node.cjs exports.
 import * as ns from "./node.cjs";
 
-// Node gives the CommonJS exports object as `default`; a bundler honouring `__esModule` gives it as the namespace.
-const api = ns.default !== null && typeof ns.default === "object" ? ns.default : ns;
+// Node and most bundlers give the CommonJS exports (the constructible module, see assemble.mjs) as `default`;
+// a bundler that spreads them into the namespace gives them there.
+const api = ns.default && typeof ns.default.ImageKit === "function" ? ns.default : ns;
 
 export const { /* NAMES */ } = api;
 export default api.default;

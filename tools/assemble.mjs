@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { cjsDeclarations } from "./cjs-declarations.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const from = join(root, "target/bindgen");
@@ -88,8 +89,8 @@ exports.wasmBytes = function wasmBytes() {
 for (const f of readdirSync(template)) {
   if (!TEMPLATE_ONLY.has(f)) cpSync(join(template, f), join(out, f));
 }
-// CommonJS consumers get the same declarations under a .d.cts name, so TypeScript reads them as CommonJS.
-cpSync(join(template, "index.d.ts"), join(out, "index.d.cts"));
+// CommonJS consumers get the same declarations as CommonJS (`export =` of the constructible module).
+writeFileSync(join(out, "index.d.cts"), cjsDeclarations(readFileSync(join(template, "index.d.ts"), "utf8")));
 
 await build({
   // Bundled from pkg/ so that the entry's relative imports resolve to the assembled glue and errors.js.
@@ -103,6 +104,11 @@ await build({
   external: WASM_BUILDS.map((b) => `./${b.inline}`),
   // The glue's default init() path uses import.meta.url; the CommonJS entry never calls it.
   define: { "import.meta.url": "undefined" },
+  // As in `@imagekit/nodejs`: the module itself is constructible (`new (require("imagekit-wasm"))(options)`, what
+  // `import ImageKit = require(...)` compiles to) and carries every named export; `instanceof` it holds.
+  footer: { js: `module.exports = Object.assign(Object.setPrototypeOf(function ImageKit(...args) {
+  return new module.exports.ImageKit(...args);
+}, Function.prototype), module.exports, { prototype: module.exports.ImageKit.prototype });` },
 });
 
 // node.mjs re-exports node.cjs by name (ES modules need static names): the names are node.cjs's own.

@@ -76,7 +76,8 @@ function declaredValues(file) {
   const mod = checker.getSymbolAtLocation(program.getSourceFile(file));
   return checker.getExportsOfModule(mod).filter((s) => {
     const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
-    return target.flags & ts.SymbolFlags.Value;
+    // `export =` of a class (index.d.cts): its `prototype` is no export.
+    return target.flags & ts.SymbolFlags.Value && s.name !== "prototype";
   }).map((s) => s.name).sort();
 }
 

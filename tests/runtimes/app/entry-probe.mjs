@@ -41,6 +41,9 @@ if (mode === "slim") {
   } catch (e) {
     checks["an error from one is instanceof the other's class"] = e instanceof a.ValidationError && e instanceof a.ImageKitError;
   }
+  const cjs = require("imagekit-wasm");
+  const made = new cjs({ urlEndpoint: "https://ik.imagekit.io/demo" });
+  checks["require(...) itself is constructible (import X = require)"] = made instanceof a.ImageKit && made instanceof cjs && cjs.default === a.ImageKit;
   checks["one wasm instance (the memory is shared)"] = a.ImageKit.__memory() === b.ImageKit.__memory();
   use(b, mode);
 }
