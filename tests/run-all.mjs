@@ -60,12 +60,13 @@ function selected(argv) {
 let ok = 0, bad = 0;
 for (const name of selected(process.argv.slice(2))) {
   let r;
+  const started = performance.now();
   try {
     r = await HARNESSES[name]();
   } catch (e) {
     r = crashed(name, e);
   }
-  for (const n of r.notes ?? []) console.log(`  note: ${n}`);
+  for (const n of [...(r.notes ?? []), `took ${((performance.now() - started) / 1000).toFixed(1)} s`]) console.log(`  note: ${n}`);
   for (const f of r.failures ?? []) console.log(`  FAIL ${f.replaceAll("\n", "\n       ")}`);
   const failed = r.failed || (r.passed ? 0 : 1); // a line with nothing passed never counts as a pass
   console.log(`${name}: ${r.passed} passed, ${failed} failed`);

@@ -70,20 +70,28 @@ export async function launchChromium() {
   return { context, close: async () => { await context.close().catch(() => {}); rmSync(userDataDir, { recursive: true, force: true }); } };
 }
 
+/** The check on web/slim.js's result: `imagekit-wasm/slim` inits in a bundled page and installs the surface. */
+export function slimCheck(value, error) {
+  const ok = !error && value && Object.keys(value).length === 4 && Object.values(value).every((v) => v === true);
+  return { label: "imagekit-wasm/slim: await init() in a bundled page", ok, detail: error ? error.message : JSON.stringify(value) };
+}
+
 export async function chromium() {
   let server, browser;
   try {
     const { scratch } = prepareScratch();
     const entries = await buildPage("smoke");
     const namedEntries = await buildPage("named");
+    await buildPage("slim");
     server = await serve(join(scratch, "chromium"));
     const base = `http://127.0.0.1:${server.address().port}`;
     browser = await launchChromium();
     const { context } = browser;
     const result = await visit(context, `${base}/smoke/smoke.html`);
     const named = await visit(context, `${base}/named/named.html`).then((v) => namedCheck(v), (e) => namedCheck(null, e));
+    const slim = await visit(context, `${base}/slim/slim.html`).then((v) => slimCheck(v), (e) => slimCheck(null, e));
     if (!(namedEntries.length === 1 && namedEntries[0].endsWith("/browser.js"))) Object.assign(named, { ok: false, detail: `bundled entries [${namedEntries}]` });
-    return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named] });
+    return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named, slim] });
   } catch (e) {
     return crashed("chromium", e);
   } finally {
