@@ -1,6 +1,9 @@
 //! Every error class name the Rust side can produce exists in `src/wasm/errors.js` (whose `makeError` silently
 //! falls back to `ImageKitError` for an unknown name), and every class errors.js exports is in its lookup table.
 
+// A test fails loudly on a broken fixture: that is what expect is for here.
+#![allow(clippy::expect_used, clippy::indexing_slicing)]
+
 use std::collections::BTreeSet;
 
 use imagekit_wasm::api::ErrorClass;
@@ -20,7 +23,9 @@ fn exported_classes() -> BTreeSet<String> {
 
 /// The names inside errors.js's `const classes = { … };` table (what makeError looks names up in).
 fn table_names() -> BTreeSet<String> {
-    let start = ERRORS_JS.find("const classes = {").expect("errors.js has its classes table");
+    let start = ERRORS_JS
+        .find("const classes = {")
+        .expect("errors.js has its classes table");
     let body = &ERRORS_JS[start + "const classes = {".len()..];
     let end = body.find("};").expect("the table closes");
     body[..end]
@@ -63,7 +68,8 @@ fn wasm_layer_literals() -> BTreeSet<String> {
         }
         let text = std::fs::read_to_string(&path).expect("a readable source file");
         for piece in text.split('"').skip(1).step_by(2) {
-            let is_name = piece.ends_with("Error") && piece.chars().all(|c| c.is_ascii_alphanumeric());
+            let is_name =
+                piece.ends_with("Error") && piece.chars().all(|c| c.is_ascii_alphanumeric());
             if is_name && piece.chars().next().is_some_and(|c| c.is_ascii_uppercase()) {
                 names.insert(piece.to_string());
             }
@@ -80,7 +86,10 @@ fn every_rust_error_name_is_a_class_of_errors_js() {
         .filter(|n| !table.contains(*n))
         .cloned()
         .collect();
-    assert!(missing.is_empty(), "class names the Rust side produces but errors.js lacks: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "class names the Rust side produces but errors.js lacks: {missing:?}"
+    );
 }
 
 #[test]
