@@ -49,10 +49,6 @@ impl ImageKit {
             .config
             .require_private_key("getAuthenticationParameters")
             .map_err(to_js)?;
-        let token = match opt_string(&token, "token")? {
-            Some(t) if !t.is_empty() => t,
-            _ => signing::uuid_v4(env::random_16()?),
-        };
         let expire = if expire.is_undefined() || expire.is_null() {
             signing::default_expire(env::now_seconds()).map_err(to_js)?
         } else {
@@ -65,6 +61,12 @@ impl ImageKit {
                 })
                 .ok_or_else(|| validation("expire must be a number of seconds since the epoch"))?;
             signing::parse_expire(n).map_err(to_js)?
+        };
+        // The token after the expiry: at workerd's module scope the clock's ValidationError names the cause, where
+        // drawing random bytes first would fail with the platform's plain Error.
+        let token = match opt_string(&token, "token")? {
+            Some(t) if !t.is_empty() => t,
+            _ => signing::uuid_v4(env::random_16()?),
         };
         let p = signing::authentication_parameters(key, token, expire);
         let out = Object::new();
