@@ -1,3 +1,4 @@
+// @ts-check
 // Any other ES module host: read the wasm from disk when this file is on disk, else fetch it (wasm-source.js).
 import { start } from "./start.js";
 import { wasmSource } from "./wasm-source.js";

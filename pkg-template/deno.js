@@ -1,3 +1,4 @@
+// @ts-check
 // Deno: the wasm is read from disk next to this file (Deno grants read access to its own npm cache). The URL is
 // built from a name, not a literal, so that a bundler never turns it into an asset object.
 import { startSync } from "./start.js";

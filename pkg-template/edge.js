@@ -1,3 +1,4 @@
+// @ts-check
 // Vercel Edge and Next.js edge routes (edge-light): like Workers, wasm must arrive as a compiled module, through
 // the `?module` import Vercel's and Next.js's bundlers understand. Next.js hands over a module of another realm;
 // start.js accepts it.

@@ -1,3 +1,4 @@
+// @ts-check
 // Node.js (and Bun) through require(), and through import as well (node.mjs re-exports this file), so that one
 // process holds one wasm instance and one set of classes whichever loads first. Bundled to CommonJS (node.cjs)
 // when the package is assembled. The wasm bytes are inlined (wasm-inline.cjs): no file is read, so a server bundler

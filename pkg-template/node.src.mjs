@@ -1,3 +1,4 @@
+// @ts-check
 // Node.js (and Bun) as ES module: the CommonJS build itself (node.cjs), so that `import` and `require` share one
 // wasm instance and one set of classes (an error thrown through one is `instanceof` the other's class).
 // The names below are written in by tools/assemble.mjs from what node.cjs exports.

@@ -1,3 +1,4 @@
+// @ts-check
 // Explicit initialisation for hosts the conditional entries do not cover: call `await init()` (the wasm next to
 // this file: fetched, read from disk, or inlined — wasm-source.js) or `await init({ module_or_path })` /
 // `initSync({ module })` before using anything else. Nothing runs at import: the resource surface is installed by
@@ -5,16 +6,30 @@
 import { start, startSync } from "./start.js";
 import { wasmSource } from "./wasm-source.js";
 
-/** Loads the wasm (from `input.module_or_path` when given) and installs the surface; resolves when ready. */
+/** @typedef {RequestInfo | URL | Response | BufferSource | WebAssembly.Module} WasmSource */
+
+/**
+ * Whether `v` is an options object (`{ module_or_path }`, `{ module }`) rather than the wasm source itself.
+ * @param {unknown} v
+ * @returns {v is Record<string, unknown>}
+ */
+const isOptions = (v) => v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * Loads the wasm (from `input.module_or_path` when given) and installs the surface; resolves when ready.
+ * @param {{ module_or_path?: WasmSource } | WasmSource} [input]
+ */
 export async function init(input) {
-  const given = input && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype ? input.module_or_path : input;
+  const given = /** @type {WasmSource | undefined} */ (isOptions(input) ? input.module_or_path : input);
   return start(given === undefined ? await wasmSource() : given);
 }
 
-/** Instantiates `input.module` (bytes or a compiled module) synchronously and installs the surface. */
+/**
+ * Instantiates `input.module` (bytes or a compiled module) synchronously and installs the surface.
+ * @param {{ module: BufferSource | WebAssembly.Module } | BufferSource | WebAssembly.Module} input
+ */
 export function initSync(input) {
-  const given = input && typeof input === "object" && Object.getPrototypeOf(input) === Object.prototype ? input.module : input;
-  return startSync(given);
+  return startSync(/** @type {BufferSource | WebAssembly.Module} */ (isOptions(input) ? input.module : input));
 }
 
 export { init as default };

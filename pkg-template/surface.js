@@ -1,3 +1,4 @@
+// @ts-check
 // The public surface, the same for every runtime entry: each entry only loads the wasm its own way (start.js) and
 // then re-exports this module (`export * from "./surface.js"` plus the default). Adding an export here adds it
 // to every runtime at once; index.d.ts declares exactly these names (tests/runtimes/package-checks.mjs).

@@ -15,7 +15,7 @@ import { edge } from "./runtimes/edge.mjs";
 import { entries } from "./runtimes/entries.mjs";
 import { nextTurbopack, nextWebpack } from "./runtimes/next.mjs";
 import { nodeCjs, nodeEsm } from "./runtimes/node.mjs";
-import { attw, conformance, exportsMatch, publint, types } from "./runtimes/package-checks.mjs";
+import { attw, conformance, exportsMatch, publint, types, typesJs } from "./runtimes/package-checks.mjs";
 import { workerd } from "./runtimes/workerd.mjs";
 import { wrangler } from "./runtimes/wrangler.mjs";
 
@@ -38,6 +38,7 @@ const HARNESSES = {
   "api-workerd": apiWorkerd,
   "types-bundler": () => types("bundler"),
   "types-node16": () => types("node16"),
+  "types-js": typesJs,
   publint,
   attw,
   exports: exportsMatch,
