@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { cjsDeclarations } from "./cjs-declarations.mjs";
+import { cjsDeclarations, PARTS } from "./cjs-declarations.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const from = join(root, "target/bindgen");
@@ -90,7 +90,8 @@ for (const f of readdirSync(template)) {
   if (!TEMPLATE_ONLY.has(f)) cpSync(join(template, f), join(out, f));
 }
 // CommonJS consumers get the same declarations as CommonJS (`export =` of the constructible module).
-writeFileSync(join(out, "index.d.cts"), cjsDeclarations(readFileSync(join(template, "index.d.ts"), "utf8")));
+const dtsParts = PARTS.map((f) => readFileSync(join(template, f), "utf8"));
+writeFileSync(join(out, "index.d.cts"), cjsDeclarations(readFileSync(join(template, "index.d.ts"), "utf8"), dtsParts));
 
 await build({
   // Bundled from pkg/ so that the entry's relative imports resolve to the assembled glue and errors.js.
