@@ -1,13 +1,10 @@
-// Deno: the wasm is read from disk next to this file (Deno grants read access to its own npm cache).
-import { initSync } from "./imagekit_wasm.js";
-import { installResources } from "./resources.js";
+// @ts-check
+// Deno: the wasm is read from disk next to this file (Deno grants read access to its own npm cache). The URL is
+// built from a name, not a literal, so that a bundler never turns it into an asset object.
+import { startSync } from "./start.js";
 
-initSync({ module: Deno.readFileSync(new URL("./imagekit_wasm_bg.wasm", import.meta.url)) });
-installResources();
+const WASM = "./imagekit_wasm_bg.wasm";
+startSync(Deno.readFileSync(new URL(WASM, import.meta.url)));
 
-export * from "./imagekit_wasm.js";
-// The one-crossing forms of the hot functions, in place of the glue's (fast.js).
-export { buildSrc, buildTransformationString, getResponsiveImageAttributes, phashDistance } from "./fast.js";
-// `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
-export { ImageKit as default } from "./imagekit_wasm.js";
-export * from "./classes.js";
+export * from "./surface.js";
+export { default } from "./surface.js";

@@ -1,15 +1,11 @@
-// Vercel Edge (edge-light): like Workers, wasm must arrive as a compiled module, through the `?module` import
-// Vercel's bundler understands.
+// @ts-check
+// Vercel Edge and Next.js edge routes (edge-light): like Workers, wasm must arrive as a compiled module, through
+// the `?module` import Vercel's and Next.js's bundlers understand. Next.js hands over a module of another realm;
+// start.js accepts it.
 import wasmModule from "./imagekit_wasm_bg.wasm?module";
-import { initSync } from "./imagekit_wasm.js";
-import { installResources } from "./resources.js";
+import { startSync } from "./start.js";
 
-initSync({ module: wasmModule });
-installResources();
+startSync(wasmModule);
 
-export * from "./imagekit_wasm.js";
-// The one-crossing forms of the hot functions, in place of the glue's (fast.js).
-export { buildSrc, buildTransformationString, getResponsiveImageAttributes, phashDistance } from "./fast.js";
-// `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
-export { ImageKit as default } from "./imagekit_wasm.js";
-export * from "./classes.js";
+export * from "./surface.js";
+export { default } from "./surface.js";

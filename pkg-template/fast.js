@@ -159,6 +159,9 @@ function guarded(f, async = false, name = f.name) {
  * several times over (UTF-8, parsed values, the result), and one 358M-character string once ran wasm32's 4 GiB out.
  * Inputs up to 1 MiB of UTF-8 take the lane; longer ones, up to this bound, take the checked path.
  */
+/** 2001-01-01 in ms: a clock that reads earlier is workerd's module scope (src/signing.rs CLOCK_FLOOR_SECONDS). */
+const CLOCK_FLOOR_MS = 978307200000;
+
 export const MAX_INPUT_LENGTH = 32 * 1024 * 1024;
 
 /** `n` (the length of `what`) if it is within MAX_INPUT_LENGTH; a ValidationError naming the bound otherwise. */
@@ -262,7 +265,9 @@ export function installFast(Class = WasmImageKit) {
     getAuthenticationParameters(token, expire) {
       const given = token !== undefined && token !== null && token !== "";
       const missing = expire === undefined || expire === null;
-      const random = !given && typeof crypto === "object" && crypto !== null;
+      // A default token with a default expiry at workerd's module scope (its clock reads 0 there): the checked
+      // path names the clock before it asks for randomness, which the platform refuses with a plain Error.
+      const random = !given && typeof crypto === "object" && crypto !== null && !(missing && Date.now() < CLOCK_FLOOR_MS);
       if ((random || typeof token === "string") && (missing || typeof expire === "number")) {
         let n = 0;
         if (given) {

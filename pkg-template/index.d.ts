@@ -1,10 +1,37 @@
-// Types of imagekit-wasm. Every export of the package is declared here.
+// Types of imagekit-wasm. Every export of the package is declared here or in the files re-exported below.
+
+// Split by subject (each file imports what it uses from here): the transformation keys, the API's answers, the
+// webhook events, the account resources of `@imagekit/nodejs` 7. index.d.cts is generated from all of them.
+export * from "./transformation.js";
+export * from "./models.js";
+export * from "./events.js";
+export * from "./accounts.js";
+import type { Transformation } from "./transformation.js";
+import type {
+  BulkDeleteResult, BulkJob, BulkJobStatus, ClientDescription, CopyFileOptions, CopyFolderOptions,
+  CreateFolderOptions, CustomMetadataField, CustomMetadataFieldCreateOptions, CustomMetadataFieldUpdateOptions,
+  EmptyResult, FileMetadata, FileObject, FolderObject, MoveFileOptions, MoveFolderOptions, PurgeRequest, PurgeStatus,
+  RenameFileOptions, RenameFileResult, TagsResult, UpdateFileOptions, UploadResult, UsageAnalytics,
+} from "./models.js";
+import type { WebhookEvent } from "./events.js";
+import type {
+  FolderRenameParams, NamedTransformation, NamedTransformationCreateParams, OriginRequest, OriginResponse,
+  SavedExtension, SavedExtensionCreateParams, UrlEndpoint, UrlEndpointRequest, Usage, UsageParams,
+} from "./accounts.js";
 
 /** Where the transformation goes in a URL. */
 export type TransformationPosition = "path" | "query";
 
-/** Options of `new ImageKit(...)`. The seed's snake_case spellings (`private_key`, `url_endpoint`, …) are accepted too. */
-export interface ImageKitOptions {
+/** `fileName` → `file_name`: the snake_case spelling every options object also accepts (the inverse of the
+ * package's own camelCasing, so `removeAITags` → `remove_a_i_tags`). */
+export type SnakeCase<S extends string> = S extends `${infer H}${infer T}`
+  ? `${H extends Uppercase<H> ? (H extends Lowercase<H> ? H : `_${Lowercase<H>}`) : H}${SnakeCase<T>}`
+  : S;
+/** `T` plus the snake_case spelling of each of its keys, with the same value type. No other key is accepted. */
+export type WithSnakeCase<T> = T & { [K in keyof T as K extends string ? SnakeCase<K> : never]?: T[K] };
+
+/** Options of `new ImageKit(...)` (camelCase; `ImageKitOptions` also takes `private_key`, `url_endpoint`, …). */
+export interface ImageKitCamelOptions {
   publicKey?: string;
   /** Server-side only: never shown by `JSON.stringify`, `String` or `util.inspect`. Throws in a browser unless `dangerouslyAllowBrowser`. */
   privateKey?: string;
@@ -25,35 +52,10 @@ export interface ImageKitOptions {
   baseURL?: string | null;
   /** `@imagekit/nodejs` 7's Basic-auth password, which ImageKit ignores: accepted and not used. */
   password?: string | null;
-  [snakeCaseAlias: string]: unknown;
 }
+/** Options of `new ImageKit(...)`, in camelCase or the seed's snake_case (`private_key`, `url_endpoint`, …). */
+export type ImageKitOptions = WithSnakeCase<ImageKitCamelOptions>;
 
-/** One transformation step: known keys (see transformations.tsv) or any `key: value` passed through as `key-value`. */
-export interface Transformation {
-  width?: number | string;
-  height?: number | string;
-  aspectRatio?: number | string;
-  quality?: number | string;
-  crop?: string;
-  cropMode?: string;
-  focus?: string;
-  format?: string;
-  rotation?: number | string;
-  blur?: number | string;
-  radius?: number | string;
-  background?: string;
-  border?: string;
-  dpr?: number | string;
-  named?: string;
-  defaultImage?: string;
-  grayscale?: boolean | "true" | "-";
-  sharpen?: boolean | number | string;
-  trim?: boolean | number | string;
-  streamingResolutions?: (string | number)[];
-  raw?: string;
-  overlay?: Overlay;
-  [key: string]: unknown;
-}
 
 export interface OverlayPosition {
   x?: number | string;
@@ -83,8 +85,8 @@ export type Overlay =
   | (OverlayBase & { type: "image" | "video" | "subtitle"; input: string })
   | (OverlayBase & { type: "solidColor"; color: string });
 
-/** Options of `ik.url()` (the seed's `url()`); snake_case aliases accepted. */
-export interface UrlOptions {
+/** Options of `ik.url()` (the seed's `url()`), camelCase; `UrlOptions` also takes the snake_case spellings. */
+export interface UrlCamelOptions {
   path?: string;
   src?: string;
   urlEndpoint?: string;
@@ -94,8 +96,9 @@ export interface UrlOptions {
   signed?: boolean;
   expireSeconds?: number;
   expiresIn?: number;
-  [snakeCaseAlias: string]: unknown;
 }
+/** Options of `ik.url()`: camelCase or snake_case (`expire_seconds`, `query_parameters`, …). */
+export type UrlOptions = WithSnakeCase<UrlCamelOptions>;
 
 /** Options of `buildSrc()` (the `@imagekit/javascript` 5.5 builder). */
 export interface SrcOptions {
@@ -128,11 +131,12 @@ export interface ResponsiveImageAttributes {
 
 export interface AuthenticationParameters {
   token: string;
-  expire: number;
+  /** A number, or the caller's decimal string returned as given (SPEC §4). */
+  expire: number | string;
   signature: string;
 }
 
-export interface VerifiedWebhookEvent<E = unknown> {
+export interface VerifiedWebhookEvent<E = WebhookEvent> {
   /** The `t=` timestamp of the header, in milliseconds. */
   timestamp: number;
   event: E;
@@ -175,64 +179,67 @@ export declare class ImageKit {
   // --- The media API of SPEC §5. Every call takes a last `{signal, timeout, maxRetries}` and rejects with the
   // SPEC §6 error classes (argument problems included, as `ValidationError`, before any request).
   /** Uploads a file: a remote URL or base64 string, a Blob/File, an ArrayBuffer or a typed array. */
-  uploadFile(options: UploadParams, request?: RequestOptions): ApiPromise<FileObject>;
+  uploadFile(options: UploadParams, request?: RequestOptions): ApiPromise<UploadResult>;
   /** Alias of `uploadFile`. */
-  upload(options: UploadParams, request?: RequestOptions): ApiPromise<FileObject>;
+  upload(options: UploadParams, request?: RequestOptions): ApiPromise<UploadResult>;
+  /** Files (and file versions); with `type: "folder"` folders, with `type: "all"` (or `includeFolder`) both. */
+  listFiles(options: ListFilesOptions & ({ type: "folder" }), request?: RequestOptions): ApiPromise<FolderObject[]>;
+  listFiles(options: ListFilesOptions & ({ type: "all" } | { includeFolder: true } | { include_folder: true }), request?: RequestOptions): ApiPromise<(FileObject | FolderObject)[]>;
   listFiles(options?: ListFilesOptions | null, request?: RequestOptions): ApiPromise<FileObject[]>;
   getFileDetails(fileId: string, request?: RequestOptions): ApiPromise<FileObject>;
   getFileVersions(fileId: string, request?: RequestOptions): ApiPromise<FileObject[]>;
   getFileVersionDetails(fileId: string, versionId: string, request?: RequestOptions): ApiPromise<FileObject>;
-  updateFileDetails(fileId: string, options: Record<string, unknown>, request?: RequestOptions): ApiPromise<FileObject>;
-  addTags(fileIds: string[], tags: string[], request?: RequestOptions): ApiPromise<{ successfullyUpdatedFileIds: string[] }>;
-  removeTags(fileIds: string[], tags: string[], request?: RequestOptions): ApiPromise<{ successfullyUpdatedFileIds: string[] }>;
-  removeAITags(fileIds: string[], aiTags: string[], request?: RequestOptions): ApiPromise<{ successfullyUpdatedFileIds: string[] }>;
-  deleteFile(fileId: string, request?: RequestOptions): ApiPromise<{}>;
-  deleteFileVersion(fileId: string, versionId: string, request?: RequestOptions): ApiPromise<{}>;
-  bulkFileDelete(fileIds: string[], request?: RequestOptions): ApiPromise<{ successfullyDeletedFileIds: string[] }>;
-  copyFile(options: { sourceFilePath: string; destinationPath: string; includeFileVersions?: boolean }, request?: RequestOptions): ApiPromise<{}>;
-  moveFile(options: { sourceFilePath: string; destinationPath: string }, request?: RequestOptions): ApiPromise<{}>;
-  renameFile(options: { filePath: string; newFileName: string; purgeCache?: boolean }, request?: RequestOptions): ApiPromise<{ purgeRequestId?: string }>;
+  updateFileDetails(fileId: string, options: UpdateFileOptions, request?: RequestOptions): ApiPromise<FileObject>;
+  addTags(fileIds: string[], tags: string[], request?: RequestOptions): ApiPromise<TagsResult>;
+  removeTags(fileIds: string[], tags: string[], request?: RequestOptions): ApiPromise<TagsResult>;
+  removeAITags(fileIds: string[], aiTags: string[], request?: RequestOptions): ApiPromise<TagsResult>;
+  deleteFile(fileId: string, request?: RequestOptions): ApiPromise<EmptyResult>;
+  deleteFileVersion(fileId: string, versionId: string, request?: RequestOptions): ApiPromise<EmptyResult>;
+  bulkFileDelete(fileIds: string[], request?: RequestOptions): ApiPromise<BulkDeleteResult>;
+  copyFile(options: WithSnakeCase<CopyFileOptions>, request?: RequestOptions): ApiPromise<EmptyResult>;
+  moveFile(options: WithSnakeCase<MoveFileOptions>, request?: RequestOptions): ApiPromise<EmptyResult>;
+  renameFile(options: WithSnakeCase<RenameFileOptions>, request?: RequestOptions): ApiPromise<RenameFileResult>;
   restoreFileVersion(fileId: string, versionId: string, request?: RequestOptions): ApiPromise<FileObject>;
-  createFolder(options: { folderName: string; parentFolderPath: string }, request?: RequestOptions): ApiPromise<{}>;
-  deleteFolder(options: { folderPath: string } | string, request?: RequestOptions): ApiPromise<{}>;
-  copyFolder(options: { sourceFolderPath: string; destinationPath: string; includeFileVersions?: boolean }, request?: RequestOptions): ApiPromise<{ jobId: string }>;
-  moveFolder(options: { sourceFolderPath: string; destinationPath: string }, request?: RequestOptions): ApiPromise<{ jobId: string }>;
-  getBulkJobStatus(jobId: string, request?: RequestOptions): ApiPromise<{ jobId: string; type: string; status: string }>;
-  purgeFileCache(fileUrl: string, request?: RequestOptions): ApiPromise<{ requestId: string }>;
-  getPurgeFileCacheStatus(requestId: string, request?: RequestOptions): ApiPromise<{ status: string }>;
-  getFileMetadata(fileIdOrUrl: string, request?: RequestOptions): ApiPromise<Record<string, any>>;
-  getRemoteFileUrlMetadata(url: string, request?: RequestOptions): ApiPromise<Record<string, any>>;
-  createCustomMetadataFields(options: { name: string; label: string; schema: Record<string, unknown> }, request?: RequestOptions): ApiPromise<Record<string, any>>;
-  getCustomMetadataFields(options?: { includeDeleted?: boolean } | boolean | null, request?: RequestOptions): ApiPromise<Record<string, any>[]>;
-  updateCustomMetadataFields(fieldId: string, options: { label?: string; schema?: Record<string, unknown> }, request?: RequestOptions): ApiPromise<Record<string, any>>;
-  deleteCustomMetadataField(fieldId: string, request?: RequestOptions): ApiPromise<{}>;
+  createFolder(options: WithSnakeCase<CreateFolderOptions>, request?: RequestOptions): ApiPromise<EmptyResult>;
+  deleteFolder(options: WithSnakeCase<{ folderPath: string }> | string, request?: RequestOptions): ApiPromise<EmptyResult>;
+  copyFolder(options: WithSnakeCase<CopyFolderOptions>, request?: RequestOptions): ApiPromise<BulkJob>;
+  moveFolder(options: WithSnakeCase<MoveFolderOptions>, request?: RequestOptions): ApiPromise<BulkJob>;
+  getBulkJobStatus(jobId: string, request?: RequestOptions): ApiPromise<BulkJobStatus>;
+  purgeFileCache(fileUrl: string, request?: RequestOptions): ApiPromise<PurgeRequest>;
+  getPurgeFileCacheStatus(requestId: string, request?: RequestOptions): ApiPromise<PurgeStatus>;
+  getFileMetadata(fileIdOrUrl: string, request?: RequestOptions): ApiPromise<FileMetadata>;
+  getRemoteFileUrlMetadata(url: string, request?: RequestOptions): ApiPromise<FileMetadata>;
+  createCustomMetadataFields(options: CustomMetadataFieldCreateOptions, request?: RequestOptions): ApiPromise<CustomMetadataField>;
+  getCustomMetadataFields(options?: WithSnakeCase<{ includeDeleted?: boolean }> | boolean | null, request?: RequestOptions): ApiPromise<CustomMetadataField[]>;
+  updateCustomMetadataFields(fieldId: string, options: CustomMetadataFieldUpdateOptions, request?: RequestOptions): ApiPromise<CustomMetadataField>;
+  deleteCustomMetadataField(fieldId: string, request?: RequestOptions): ApiPromise<EmptyResult>;
 
   // --- The calls of `@imagekit/nodejs` 7 beyond SPEC §5 (flat names; the same calls as the resources below).
-  renameFolder(body: FolderRenameParams, request?: RequestOptions): ApiPromise<{ jobId: string }>;
+  renameFolder(body: FolderRenameParams, request?: RequestOptions): ApiPromise<BulkJob>;
   listSavedExtensions(request?: RequestOptions): ApiPromise<SavedExtension[]>;
   createSavedExtension(body: SavedExtensionCreateParams, request?: RequestOptions): ApiPromise<SavedExtension>;
   getSavedExtension(id: string, request?: RequestOptions): ApiPromise<SavedExtension>;
   updateSavedExtension(id: string, body: Partial<SavedExtensionCreateParams>, request?: RequestOptions): ApiPromise<SavedExtension>;
-  deleteSavedExtension(id: string, request?: RequestOptions): ApiPromise<{}>;
+  deleteSavedExtension(id: string, request?: RequestOptions): ApiPromise<EmptyResult>;
   listNamedTransformations(request?: RequestOptions): ApiPromise<NamedTransformation[]>;
   createNamedTransformation(body: NamedTransformationCreateParams, request?: RequestOptions): ApiPromise<NamedTransformation>;
   getNamedTransformation(id: string, request?: RequestOptions): ApiPromise<NamedTransformation>;
   updateNamedTransformation(id: string, body: Partial<NamedTransformationCreateParams>, request?: RequestOptions): ApiPromise<NamedTransformation>;
-  deleteNamedTransformation(id: string, request?: RequestOptions): ApiPromise<{}>;
+  deleteNamedTransformation(id: string, request?: RequestOptions): ApiPromise<EmptyResult>;
   getUsage(query: UsageParams, request?: RequestOptions): ApiPromise<Usage>;
-  getUsageAnalytics(query: UsageParams, request?: RequestOptions): ApiPromise<Record<string, unknown>>;
+  getUsageAnalytics(query: UsageParams, request?: RequestOptions): ApiPromise<UsageAnalytics>;
   listOrigins(request?: RequestOptions): ApiPromise<OriginResponse[]>;
   createOrigin(body: OriginRequest, request?: RequestOptions): ApiPromise<OriginResponse>;
   getOrigin(id: string, request?: RequestOptions): ApiPromise<OriginResponse>;
   updateOrigin(id: string, body: OriginRequest, request?: RequestOptions): ApiPromise<OriginResponse>;
-  deleteOrigin(id: string, request?: RequestOptions): ApiPromise<{}>;
+  deleteOrigin(id: string, request?: RequestOptions): ApiPromise<EmptyResult>;
   listUrlEndpoints(request?: RequestOptions): ApiPromise<UrlEndpoint[]>;
   createUrlEndpoint(body: UrlEndpointRequest, request?: RequestOptions): ApiPromise<UrlEndpoint>;
   getUrlEndpoint(id: string, request?: RequestOptions): ApiPromise<UrlEndpoint>;
   updateUrlEndpoint(id: string, body: UrlEndpointRequest, request?: RequestOptions): ApiPromise<UrlEndpoint>;
-  deleteUrlEndpoint(id: string, request?: RequestOptions): ApiPromise<{}>;
+  deleteUrlEndpoint(id: string, request?: RequestOptions): ApiPromise<EmptyResult>;
   /** `POST /api/v2/files/upload`: the options of `uploadFile`; client-side, a `token` JWT from your server. */
-  uploadFileV2(options: UploadParams, request?: RequestOptions): ApiPromise<FileObject>;
+  uploadFileV2(options: UploadParams, request?: RequestOptions): ApiPromise<UploadResult>;
   /**
    * Every file of `listFiles(options)`, fetched lazily in pages of `options.limit` (default 1000) from `options.skip`
    * (default 0) until a short page: `for await (const f of ik.iterateFiles({ path: "/a", limit: 100 })) …`.
@@ -243,50 +250,50 @@ export declare class ImageKit {
   // --- The resource surface of `@imagekit/nodejs` 7 over this same client.
   readonly files: FilesResource;
   readonly folders: FoldersResource;
-  readonly assets: { list(query?: ListFilesOptions | null, request?: RequestOptions): ApiPromise<FileObject[]> };
+  readonly assets: { list(query?: ListFilesOptions | null, request?: RequestOptions): ApiPromise<(FileObject | FolderObject)[]> };
   readonly cache: {
     invalidation: {
-      create(body: { url: string }, request?: RequestOptions): ApiPromise<{ requestId: string }>;
-      get(requestId: string, request?: RequestOptions): ApiPromise<{ status: string }>;
+      create(body: { url: string }, request?: RequestOptions): ApiPromise<PurgeRequest>;
+      get(requestId: string, request?: RequestOptions): ApiPromise<PurgeStatus>;
     };
   };
   readonly customMetadataFields: {
-    create(body: Record<string, unknown>, request?: RequestOptions): ApiPromise<Record<string, any>>;
-    list(query?: { includeDeleted?: boolean; folderPath?: string } | null, request?: RequestOptions): ApiPromise<Record<string, any>[]>;
-    update(id: string, body: Record<string, unknown>, request?: RequestOptions): ApiPromise<Record<string, any>>;
+    create(body: CustomMetadataFieldCreateOptions, request?: RequestOptions): ApiPromise<CustomMetadataField>;
+    list(query?: WithSnakeCase<{ includeDeleted?: boolean; folderPath?: string }> | null, request?: RequestOptions): ApiPromise<CustomMetadataField[]>;
+    update(id: string, body: CustomMetadataFieldUpdateOptions, request?: RequestOptions): ApiPromise<CustomMetadataField>;
     delete(id: string, request?: RequestOptions): Promise<null>;
   };
   readonly savedExtensions: CrudResource<SavedExtension, SavedExtensionCreateParams, Partial<SavedExtensionCreateParams>>;
   readonly namedTransformations: CrudResource<NamedTransformation, NamedTransformationCreateParams, Partial<NamedTransformationCreateParams>>;
   readonly accounts: {
     usage: { get(query: UsageParams, request?: RequestOptions): ApiPromise<Usage> };
-    usageAnalytics: { get(query: UsageParams, request?: RequestOptions): ApiPromise<Record<string, unknown>> };
+    usageAnalytics: { get(query: UsageParams, request?: RequestOptions): ApiPromise<UsageAnalytics> };
     origins: CrudResource<OriginResponse, OriginRequest, OriginRequest>;
     urlEndpoints: CrudResource<UrlEndpoint, UrlEndpointRequest, UrlEndpointRequest>;
   };
-  readonly beta: { v2: { files: { upload(body: ResourceUploadParams, request?: RequestOptions): ApiPromise<FileObject> } } };
+  readonly beta: { v2: { files: { upload(body: ResourceUploadParams, request?: RequestOptions): ApiPromise<UploadResult> } } };
   readonly helper: {
     buildSrc(options: SignedSrcOptions): string;
     buildTransformationString(transformation?: Transformation[]): string;
     getResponsiveImageAttributes(options: ResponsiveImageOptions): ResponsiveImageAttributes;
-    getAuthenticationParameters(token?: string, expire?: number): AuthenticationParameters;
+    getAuthenticationParameters(token?: string, expire?: number | string): AuthenticationParameters;
   };
   readonly webhooks: {
     /** Verifies (Standard Webhooks, `key` defaulting to the client's `webhookSecret`) and parses; without `headers`, only parses. */
-    unwrap<E = unknown>(body: WebhookBody, options?: { headers?: WebhookHeaders; key?: string }): E;
-    unsafeUnwrap<E = unknown>(body: WebhookBody): E;
+    unwrap<E = WebhookEvent>(body: WebhookBody, options?: { headers?: WebhookHeaders; key?: string }): E;
+    unsafeUnwrap<E = WebhookEvent>(body: WebhookBody): E;
   };
   /** The seed's `url()`: path or query position, signing with `signed` / `expireSeconds`. */
   url(options: UrlOptions): string;
   /** `buildSrc` with `signed` / `expiresIn` signed by the client's key. */
   buildSrc(options: SignedSrcOptions): string;
   /** Parameters for a client-side upload; defaults: a random UUID v4 token, expiry now + 1800 s. */
-  getAuthenticationParameters(token?: string, expire?: number): AuthenticationParameters;
+  getAuthenticationParameters(token?: string, expire?: number | string): AuthenticationParameters;
   phashDistance(first: string, second: string): number;
-  verifyWebhookEvent<E = unknown>(rawBody: WebhookBody, signatureHeader: string, secret?: string): VerifiedWebhookEvent<E>;
-  unwrapWebhook<E = unknown>(rawBody: WebhookBody, headers: WebhookHeaders, secret?: string): E;
+  verifyWebhookEvent<E = WebhookEvent>(rawBody: WebhookBody, signatureHeader: string, secret?: string): VerifiedWebhookEvent<E>;
+  unwrapWebhook<E = WebhookEvent>(rawBody: WebhookBody, headers: WebhookHeaders, secret?: string): E;
   /** The configuration without secrets. */
-  toJSON(): Record<string, unknown>;
+  toJSON(): ClientDescription;
   toString(): string;
   /** Frees the wasm memory of this client now instead of at garbage collection. */
   free(): void;
@@ -303,19 +310,11 @@ export interface RequestOptions {
 }
 
 /** An API answer: the JSON payload with a non-enumerable `responseMetadata`. */
-export type ApiPromise<T> = Promise<T & { readonly responseMetadata?: ResponseMetadata }>;
+export type ApiPromise<T> = Promise<WithResponseMetadata<T>>;
+/** A payload with the `responseMetadata` every API result carries (non-enumerable: JSON.stringify leaves it out). */
+export type WithResponseMetadata<T> = T & { readonly responseMetadata: ResponseMetadata };
 
-/** A file (or file version) of the media library, as the API sends it. */
-export interface FileObject {
-  fileId: string;
-  name: string;
-  filePath: string;
-  type?: string;
-  url?: string;
-  [key: string]: any;
-}
-
-export interface ListFilesOptions {
+export interface ListFilesCamelOptions {
   type?: "file" | "file-version" | "folder" | "all";
   sort?: string;
   path?: string;
@@ -325,22 +324,61 @@ export interface ListFilesOptions {
   limit?: number;
   skip?: number;
   tags?: string | string[];
-  [key: string]: unknown;
+  name?: string;
+  includeFolder?: boolean;
 }
+/** Options of `listFiles`, camelCase or snake_case (`search_query`, `file_type`, …). */
+export type ListFilesOptions = WithSnakeCase<ListFilesCamelOptions>;
 
 /** What an upload takes as its `file`. `files.upload` / `beta.v2.files.upload` / `toFile` also take a Response or an async iterable of chunks (e.g. `fs.createReadStream`). */
 export type Uploadable = string | Blob | ArrayBuffer | ArrayBufferView;
 export type ResourceUploadable = Uploadable | Response | AsyncIterable<Uint8Array | string>;
 
-export interface UploadParams {
-  file: Uploadable;
+/** The upload's options besides `file` and `onProgress` (the API's form fields), camelCase. */
+export interface UploadCamelOptions {
   fileName: string;
+  useUniqueFileName?: boolean;
+  tags?: string[] | string;
+  folder?: string;
+  isPrivateFile?: boolean;
+  isPublished?: boolean;
+  customCoordinates?: string;
+  responseFields?: string[] | string;
+  extensions?: Extension[];
+  webhookUrl?: string;
+  overwriteFile?: boolean;
+  overwriteAITags?: boolean;
+  overwriteTags?: boolean;
+  overwriteCustomMetadata?: boolean;
+  customMetadata?: Record<string, unknown>;
+  transformation?: { pre?: string; post?: UploadPostTransformation[] };
+  checks?: string;
+  description?: string;
+  /** Client-side uploads: the public key (else the client's), and the server's `getAuthenticationParameters()`. */
+  publicKey?: string;
+  signature?: string;
+  expire?: number;
+  token?: string;
+}
+export interface UploadPostTransformation {
+  type: "transformation" | "gif-to-video" | "thumbnail" | "abs";
+  value?: string;
+  protocol?: "hls" | "dash";
+}
+/** An extension of an upload or update: `{ name: "remove-bg", options }`, `{ name: "google-auto-tagging", maxTags, minConfidence }`, … */
+export interface Extension {
+  name: string;
+  options?: Record<string, unknown>;
+  maxTags?: number;
+  minConfidence?: number;
+}
+/** The upload's options: camelCase or snake_case, with the file name in either spelling. */
+export type UploadParams = UploadFields & { file: Uploadable };
+/** Every upload field but `file`; the file name in either spelling. */
+export type UploadFields = WithSnakeCase<Omit<UploadCamelOptions, "fileName">> & ({ fileName: string } | { file_name: string }) & {
   onProgress?: (progress: { loaded: number; total: number }) => void;
-  [option: string]: unknown;
-}
-export interface ResourceUploadParams extends Omit<UploadParams, "file"> {
-  file: ResourceUploadable | Promise<ResourceUploadable>;
-}
+};
+export type ResourceUploadParams = UploadFields & { file: ResourceUploadable | Promise<ResourceUploadable> };
 
 /** `@imagekit/nodejs` 7's `toFile`: bytes, a Blob, a Response or an async iterable as a `File` named `name`. */
 export declare function toFile(
@@ -348,96 +386,6 @@ export declare function toFile(
   name?: string | null,
   options?: { type?: string; lastModified?: number },
 ): Promise<File>;
-
-export interface FolderRenameParams {
-  folderPath: string;
-  newFolderName: string;
-  purgeCache?: boolean;
-}
-
-export interface SavedExtension {
-  id: string;
-  name: string;
-  description: string;
-  config: { name: string; [key: string]: unknown };
-  createdAt?: string;
-  updatedAt?: string;
-}
-export interface SavedExtensionCreateParams {
-  name: string;
-  description: string;
-  config: { name: string; [key: string]: unknown };
-}
-
-export interface NamedTransformation {
-  id: string;
-  name: string;
-  transformation: string;
-  enabled: boolean;
-  createdAt?: string;
-}
-export interface NamedTransformationCreateParams {
-  name: string;
-  transformation: string;
-  enabled?: boolean;
-}
-
-export interface UsageParams {
-  /** `YYYY-MM-DD`. */
-  startDate: string;
-  /** `YYYY-MM-DD`. */
-  endDate: string;
-}
-export interface Usage {
-  bandwidthBytes?: number;
-  extensionUnitsCount?: number;
-  mediaLibraryStorageBytes?: number;
-  originalCacheStorageBytes?: number;
-  videoProcessingUnitsCount?: number;
-}
-
-interface OriginCommon {
-  name: string;
-  baseUrlForCanonicalHeader?: string;
-  includeCanonicalHeader?: boolean;
-}
-interface BucketOrigin extends OriginCommon {
-  bucket: string;
-  accessKey: string;
-  secretKey: string;
-  prefix?: string;
-}
-/** An origin to create or update, by `type`, with the required fields of `@imagekit/nodejs` 7's types. */
-export type OriginRequest =
-  | (BucketOrigin & { type: "S3" | "CLOUDINARY_BACKUP"; useIAMRole?: boolean })
-  | (BucketOrigin & { type: "S3_COMPATIBLE"; endpoint: string; s3ForcePathStyle?: boolean })
-  | (OriginCommon & { type: "WEB_FOLDER"; baseUrl: string; forwardHostHeaderToOrigin?: boolean })
-  | (OriginCommon & { type: "WEB_PROXY" })
-  | (OriginCommon & { type: "GCS"; bucket: string; clientEmail: string; privateKey: string; prefix?: string })
-  | (OriginCommon & { type: "AZURE_BLOB"; accountName: string; container: string; sasToken: string; prefix?: string })
-  | (OriginCommon & { type: "AKENEO_PIM"; baseUrl: string; clientId: string; clientSecret: string; username: string; password: string });
-/** An origin as the API returns it (secrets are never returned). */
-export interface OriginResponse {
-  id: string;
-  type: OriginRequest["type"];
-  name: string;
-  includeCanonicalHeader: boolean;
-  [field: string]: unknown;
-}
-
-export interface UrlEndpointRequest {
-  description: string;
-  origins?: string[];
-  urlPrefix?: string;
-  urlRewriter?: { type: "CLOUDINARY"; preserveAssetDeliveryTypes?: boolean } | { type: "IMGIX" } | { type: "AKAMAI" };
-}
-export interface UrlEndpoint {
-  id: string;
-  description: string;
-  origins: string[];
-  urlPrefix: string;
-  urlRewriter?: { type: "CLOUDINARY"; preserveAssetDeliveryTypes: boolean } | { type: "IMGIX" } | { type: "AKAMAI" };
-}
 
 /** list / create / get / update / delete of one account resource; `delete` resolves to `null` as in `@imagekit/nodejs`. */
 export interface CrudResource<T, C, U> {
@@ -448,23 +396,21 @@ export interface CrudResource<T, C, U> {
   delete(id: string, request?: RequestOptions): Promise<null>;
 }
 
-type Body = Record<string, unknown>;
-type Answer = ApiPromise<Record<string, any>>;
 
 export interface FilesResource {
   upload(body: ResourceUploadParams, request?: RequestOptions): ApiPromise<FileObject>;
   get(fileId: string, request?: RequestOptions): ApiPromise<FileObject>;
-  update(fileId: string, body: Body, request?: RequestOptions): ApiPromise<FileObject>;
+  update(fileId: string, body: UpdateFileOptions, request?: RequestOptions): ApiPromise<FileObject>;
   /** `null`, as `@imagekit/nodejs` answers a 204. */
   delete(fileId: string, request?: RequestOptions): Promise<null>;
-  copy(body: { sourceFilePath: string; destinationPath: string; includeFileVersions?: boolean }, request?: RequestOptions): Promise<Record<string, any> | null>;
-  move(body: { sourceFilePath: string; destinationPath: string }, request?: RequestOptions): Promise<Record<string, any> | null>;
-  rename(body: { filePath: string; newFileName: string; purgeCache?: boolean }, request?: RequestOptions): Answer;
+  copy(body: CopyFileOptions, request?: RequestOptions): Promise<WithResponseMetadata<EmptyResult> | null>;
+  move(body: MoveFileOptions, request?: RequestOptions): Promise<WithResponseMetadata<EmptyResult> | null>;
+  rename(body: RenameFileOptions, request?: RequestOptions): ApiPromise<RenameFileResult>;
   bulk: {
-    delete(body: { fileIds: string[] }, request?: RequestOptions): Answer;
-    addTags(body: { fileIds: string[]; tags: string[] }, request?: RequestOptions): Answer;
-    removeTags(body: { fileIds: string[]; tags: string[] }, request?: RequestOptions): Answer;
-    removeAITags(body: { fileIds: string[]; AITags: string[] }, request?: RequestOptions): Answer;
+    delete(body: { fileIds: string[] }, request?: RequestOptions): ApiPromise<BulkDeleteResult>;
+    addTags(body: { fileIds: string[]; tags: string[] }, request?: RequestOptions): ApiPromise<TagsResult>;
+    removeTags(body: { fileIds: string[]; tags: string[] }, request?: RequestOptions): ApiPromise<TagsResult>;
+    removeAITags(body: { fileIds: string[]; AITags: string[] }, request?: RequestOptions): ApiPromise<TagsResult>;
   };
   versions: {
     list(fileId: string, request?: RequestOptions): ApiPromise<FileObject[]>;
@@ -473,18 +419,18 @@ export interface FilesResource {
     restore(versionId: string, params: { fileId: string }, request?: RequestOptions): ApiPromise<FileObject>;
   };
   metadata: {
-    get(fileId: string, request?: RequestOptions): Answer;
-    getFromURL(query: { url: string }, request?: RequestOptions): Answer;
+    get(fileId: string, request?: RequestOptions): ApiPromise<FileMetadata>;
+    getFromURL(query: { url: string }, request?: RequestOptions): ApiPromise<FileMetadata>;
   };
 }
 
 export interface FoldersResource {
-  create(body: { folderName: string; parentFolderPath: string }, request?: RequestOptions): Answer;
-  delete(body: { folderPath: string }, request?: RequestOptions): Promise<Record<string, any> | null>;
-  copy(body: { sourceFolderPath: string; destinationPath: string; includeVersions?: boolean; includeFileVersions?: boolean }, request?: RequestOptions): ApiPromise<{ jobId: string }>;
-  move(body: { sourceFolderPath: string; destinationPath: string }, request?: RequestOptions): ApiPromise<{ jobId: string }>;
-  rename(body: FolderRenameParams, request?: RequestOptions): ApiPromise<{ jobId: string }>;
-  job: { get(jobId: string, request?: RequestOptions): Answer };
+  create(body: CreateFolderOptions, request?: RequestOptions): ApiPromise<EmptyResult>;
+  delete(body: { folderPath: string }, request?: RequestOptions): Promise<WithResponseMetadata<EmptyResult> | null>;
+  copy(body: CopyFolderOptions & { includeVersions?: boolean }, request?: RequestOptions): ApiPromise<BulkJob>;
+  move(body: MoveFolderOptions, request?: RequestOptions): ApiPromise<BulkJob>;
+  rename(body: FolderRenameParams, request?: RequestOptions): ApiPromise<BulkJob>;
+  job: { get(jobId: string, request?: RequestOptions): ApiPromise<BulkJobStatus> };
 }
 
 /** Builds a URL like `@imagekit/javascript` 5.5 `buildSrc`; `""` where that SDK returns `""`. */
@@ -496,9 +442,9 @@ export declare function getResponsiveImageAttributes(options: ResponsiveImageOpt
 /** Hamming distance between two hex pHash strings of equal length. */
 export declare function phashDistance(first: string, second: string): number;
 /** Verifies an `x-ik-signature: t=…,v1=…` webhook and returns `{timestamp, event}`. */
-export declare function verifyWebhookEvent<E = unknown>(rawBody: WebhookBody, signatureHeader: string, secret: string): VerifiedWebhookEvent<E>;
+export declare function verifyWebhookEvent<E = WebhookEvent>(rawBody: WebhookBody, signatureHeader: string, secret: string): VerifiedWebhookEvent<E>;
 /** Verifies a Standard Webhooks delivery (±300 s) and returns the event. */
-export declare function unwrapWebhook<E = unknown>(rawBody: WebhookBody, headers: WebhookHeaders, secret: string): E;
+export declare function unwrapWebhook<E = WebhookEvent>(rawBody: WebhookBody, headers: WebhookHeaders, secret: string): E;
 
 /** Re-initialises nothing: the module is already loaded by this entry. Kept for parity with the `slim` entry. */
 export declare function initSync(input: { module: BufferSource | WebAssembly.Module } | BufferSource | WebAssembly.Module): unknown;
@@ -513,10 +459,11 @@ export interface ResponseMetadata {
   headers: Record<string, string>;
 }
 
+/** An HTTP error answer. Every one carries these three own properties (`help` is undefined when the body had none). */
 export declare class APIError extends ImageKitError {
-  status?: number;
-  help?: string;
-  responseMetadata?: ResponseMetadata;
+  status: number;
+  help: string | undefined;
+  responseMetadata: ResponseMetadata;
 }
 export declare class BadRequestError extends APIError {}
 export declare class UnauthorizedError extends APIError {}
@@ -524,7 +471,15 @@ export declare class ForbiddenError extends APIError {}
 export declare class NotFoundError extends APIError {}
 export declare class ConflictError extends APIError {}
 export declare class TooManyRequestsError extends APIError {
-  retryAfter?: number;
+  /** Seconds to wait, from `retry-after-ms` / `Retry-After`; undefined when the answer had neither. */
+  retryAfter: number | undefined;
+  /** The `x-ratelimit-*` headers as numbers (each undefined when absent). */
+  rateLimit: RateLimit;
+}
+export interface RateLimit {
+  limit: number | undefined;
+  remaining: number | undefined;
+  reset: number | undefined;
 }
 export declare class InternalServerError extends APIError {}
 export declare class PartialSuccessError extends APIError {}

@@ -1,13 +1,36 @@
-// Explicit initialisation for hosts the conditional entries do not cover: call `await init()` (fetches the wasm
-// next to this file, or takes `{ module_or_path }`) or `initSync({ module })` before using anything else.
-// `init` is also the default export, as slim.d.ts declares (the wasm-bindgen convention `import init from`).
-import { installResources } from "./resources.js";
+// @ts-check
+// Explicit initialisation for hosts the conditional entries do not cover: call `await init()` (the wasm next to
+// this file: fetched, read from disk, or inlined — wasm-source.js) or `await init({ module_or_path })` /
+// `initSync({ module })` before using anything else. Nothing runs at import: the resource surface is installed by
+// init, after the wasm is instantiated. `init` is also the default export (the wasm-bindgen convention).
+import { start, startSync } from "./start.js";
+import { wasmSource } from "./wasm-source.js";
 
-// The resource surface (ik.files.get, …) only touches the class, so it can be installed before init.
-installResources();
+/** @typedef {RequestInfo | URL | Response | BufferSource | WebAssembly.Module} WasmSource */
 
-export { default, default as init, initSync } from "./imagekit_wasm.js";
-export * from "./imagekit_wasm.js";
-// The one-crossing forms of the hot functions, in place of the glue's (fast.js).
-export { buildSrc, buildTransformationString, getResponsiveImageAttributes, phashDistance } from "./fast.js";
-export * from "./classes.js";
+/**
+ * Whether `v` is an options object (`{ module_or_path }`, `{ module }`) rather than the wasm source itself.
+ * @param {unknown} v
+ * @returns {v is Record<string, unknown>}
+ */
+const isOptions = (v) => v !== null && typeof v === "object" && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * Loads the wasm (from `input.module_or_path` when given) and installs the surface; resolves when ready.
+ * @param {{ module_or_path?: WasmSource } | WasmSource} [input]
+ */
+export async function init(input) {
+  const given = /** @type {WasmSource | undefined} */ (isOptions(input) ? input.module_or_path : input);
+  return start(given === undefined ? await wasmSource() : given);
+}
+
+/**
+ * Instantiates `input.module` (bytes or a compiled module) synchronously and installs the surface.
+ * @param {{ module: BufferSource | WebAssembly.Module } | BufferSource | WebAssembly.Module} input
+ */
+export function initSync(input) {
+  return startSync(/** @type {BufferSource | WebAssembly.Module} */ (isOptions(input) ? input.module : input));
+}
+
+export { init as default };
+export * from "./surface.js";

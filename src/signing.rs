@@ -3,8 +3,7 @@
 
 use hmac::{Hmac, Mac};
 
-use crate::client::Secret;
-use crate::encoding::{decimal, hex};
+use crate::encoding::hex;
 use crate::error::{Error, Result};
 
 /// HMAC-SHA1 of `message` under `key`, as lowercase hex.
@@ -33,28 +32,38 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
-/// The result of [`authentication_parameters`]: what a browser needs for a client-side upload.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuthParams {
-    pub token: String,
-    pub expire: u64,
-    pub signature: String,
-}
-
 /// Seconds a default authentication expiry lies ahead (SPEC §4).
 pub const DEFAULT_AUTH_TTL_SECONDS: u64 = 1800;
 
-/// Upload authentication parameters: signature = hex HMAC-SHA1(privateKey, token + expire).
-/// `token` and `expire` are chosen by the caller (the wasm layer supplies a UUID v4 and now + 1800 s).
-pub fn authentication_parameters(private_key: &Secret, token: String, expire: u64) -> AuthParams {
-    let signature = hex(&private_key
-        .mac()
-        .sign(&[token.as_bytes(), decimal(expire).as_bytes()]));
-    AuthParams {
-        token,
-        expire,
-        signature,
+/// 2001-01-01T00:00:00Z in seconds. A clock that reads earlier dates nothing: workerd's reads 0 outside a request,
+/// and an expiry computed from it (`ik-t=600`) is dead on arrival.
+pub const CLOCK_FLOOR_SECONDS: u64 = 978_307_200;
+
+/// The error for a time-dependent answer asked for while the clock reads before 2001.
+fn clock_error(now_seconds: u64) -> Error {
+    Error::validation(format!(
+        "the clock reads {now_seconds} s since 1970 (before 2001), so no expiry can be computed: workerd's module \
+         scope has no clock — sign inside a handler (or pass an explicit expire)"
+    ))
+}
+
+/// The default upload-auth expiry (now + 30 min), or the clock error when the clock reads before 2001.
+pub fn default_expire(now_seconds: u64) -> Result<u64> {
+    if now_seconds < CLOCK_FLOOR_SECONDS {
+        return Err(clock_error(now_seconds));
     }
+    Ok(now_seconds.saturating_add(DEFAULT_AUTH_TTL_SECONDS))
+}
+
+/// Builds a URL with `build(now)`. When the clock reads before 2001, a URL that depends on the time (an
+/// expiring signature) is refused with the clock error; one that does not (no expiry) is returned as built.
+/// The dependence is found by building once more a second later, so the rule needs no knowledge of the options.
+pub fn at_clock(now_seconds: u64, build: impl Fn(u64) -> Result<String>) -> Result<String> {
+    let out = build(now_seconds)?;
+    if now_seconds >= CLOCK_FLOOR_SECONDS || build(now_seconds.saturating_add(1))? == out {
+        return Ok(out);
+    }
+    Err(clock_error(now_seconds))
 }
 
 /// Reads a caller's `expire` argument: a whole, positive number of seconds since the epoch.
@@ -99,14 +108,6 @@ mod tests {
             ),
             "41b3075c40bc84147eb71b8b49ae7fbf349d0f00"
         );
-        let p = authentication_parameters(
-            &Secret::new("private_key_test"),
-            "your_token".into(),
-            1582269249,
-        );
-        assert_eq!(p.signature, "e71bcd6031016b060d349d212e23e85c791decdd");
-        assert_eq!(p.expire, 1582269249);
-        assert_eq!(p.token, "your_token");
     }
 
     #[test]
@@ -119,6 +120,32 @@ mod tests {
             )),
             "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
         );
+    }
+
+    #[test]
+    fn clock_before_2001_is_refused_only_where_time_matters() {
+        let floor = CLOCK_FLOOR_SECONDS;
+        assert_eq!(default_expire(floor), Ok(floor + DEFAULT_AUTH_TTL_SECONDS));
+        let err = default_expire(0).unwrap_err();
+        assert_eq!(err.class_name(), "ValidationError");
+        assert!(err
+            .message()
+            .contains("workerd's module scope has no clock — sign inside a handler"));
+        assert!(default_expire(floor - 1).is_err());
+        // A URL that carries the time is refused at a broken clock, kept at a sane one; one without is kept.
+        let expiring = |now: u64| Ok(format!("u?ik-t={}", now + 600));
+        assert!(at_clock(0, expiring).is_err());
+        assert_eq!(
+            at_clock(floor, expiring),
+            Ok(format!("u?ik-t={}", floor + 600))
+        );
+        assert_eq!(
+            at_clock(0, |_| Ok("u?ik-s=x".into())),
+            Ok("u?ik-s=x".into())
+        );
+        // The builder's own error passes through unchanged.
+        let failing = |_| Err(Error::validation("bad"));
+        assert_eq!(at_clock(0, failing).unwrap_err().message(), "bad");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 use crate::client::Secret;
 use crate::encoding::{decimal, hex};
 use crate::error::{Error, Result};
-use crate::signing::{parse_expire, uuid_v4, DEFAULT_AUTH_TTL_SECONDS};
+use crate::signing::{default_expire, parse_expire, uuid_v4};
 
 /// The caller's `expire` argument, as JavaScript gave it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -60,10 +60,12 @@ pub fn authentication_parameters(
     now_seconds: u64,
     random: impl FnOnce() -> Result<[u8; 16]>,
 ) -> Result<AuthenticationParameters> {
-    let default_expire = || Expire::Seconds(now_seconds.saturating_add(DEFAULT_AUTH_TTL_SECONDS));
+    // The expiry before the token: at workerd's module scope the clock's ValidationError names the cause, where
+    // drawing random bytes first would fail with the platform's plain Error.
+    let default = || default_expire(now_seconds).map(Expire::Seconds);
     let expire = match expire {
-        ExpireArg::Missing | ExpireArg::Text("") => default_expire(),
-        ExpireArg::Number(n) if n == 0.0 || n.is_nan() => default_expire(),
+        ExpireArg::Missing | ExpireArg::Text("") => default()?,
+        ExpireArg::Number(n) if n == 0.0 || n.is_nan() => default()?,
         ExpireArg::Number(n) => Expire::Seconds(parse_expire(n)?),
         ExpireArg::Text(s) => {
             if s.len() > MAX_EXPIRE_DIGITS || !s.bytes().all(|b| b.is_ascii_digit()) {
@@ -129,6 +131,12 @@ mod tests {
         ] {
             let p = params(None, expire).unwrap();
             assert_eq!(p.expire, Expire::Seconds(NOW + 1800), "{expire:?}");
+            // Before 2001 (workerd's module scope) a default expiry is the clock's ValidationError, asked for
+            // before any randomness.
+            let early = authentication_parameters(&Secret::new("k"), None, expire, 0, || {
+                Err(Error::validation("no randomness"))
+            });
+            assert!(early.unwrap_err().message().contains("workerd"), "{expire:?}");
             assert_eq!(p.token, uuid);
             let again = params(Some(uuid), ExpireArg::Number((NOW + 1800) as f64)).unwrap();
             assert_eq!(p.signature, again.signature);

@@ -25,6 +25,12 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
+# The real tools the package is tried in (Next.js, wrangler, Node 22 for wrangler): their own folder and lock, so
+# the root lock stays small (tests/runtimes/next.mjs, wrangler.mjs).
+if [ ! -d tests/tools/node_modules ] || [ tests/tools/package-lock.json -nt tests/tools/node_modules/.package-lock.json ]; then
+  (cd tests/tools && npm ci --no-audit --no-fund)
+fi
+
 if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   export DEBIAN_FRONTEND=noninteractive
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

@@ -148,7 +148,9 @@ impl ImageKit {
     pub fn fast_url(&self, len: u32, now_ms: f64) -> bool {
         let config = self.config();
         run_json(len, |v| {
-            crate::url::url(&config, v, seconds_from_ms(now_ms))
+            crate::signing::at_clock(seconds_from_ms(now_ms), |now| {
+                crate::url::url(&config, v, now)
+            })
         })
     }
 
@@ -157,7 +159,9 @@ impl ImageKit {
     pub fn fast_client_build_src(&self, len: u32, now_ms: f64) -> bool {
         let config = self.config();
         run_json(len, |v| {
-            crate::url::client_build_src(&config, v, seconds_from_ms(now_ms))
+            crate::signing::at_clock(seconds_from_ms(now_ms), |now| {
+                crate::url::client_build_src(&config, v, now)
+            })
         })
     }
 

@@ -6,6 +6,7 @@ use super::client::ImageKit;
 use super::convert::options;
 use super::env;
 use super::errors::{to_js, JsResult};
+use crate::signing;
 
 /// Builds a URL like `@imagekit/javascript` 5.5 `buildSrc`.
 #[wasm_bindgen(js_name = buildSrc)]
@@ -45,13 +46,21 @@ impl ImageKit {
     /// The seed's `url()`: path or query position, signing with `signed` / `expireSeconds`.
     pub fn url(&self, opts: JsValue) -> JsResult<String> {
         let value = options(&opts, "url options")?;
-        crate::url::url(&self.config(), &value, env::now_seconds()).map_err(to_js)
+        let config = self.config();
+        signing::at_clock(env::now_seconds(), |now| {
+            crate::url::url(&config, &value, now)
+        })
+        .map_err(to_js)
     }
 
     /// `buildSrc` with `signed` / `expiresIn` signed by the client's private key.
     #[wasm_bindgen(js_name = buildSrc)]
     pub fn build_src(&self, opts: JsValue) -> JsResult<String> {
         let value = options(&opts, "buildSrc options")?;
-        crate::url::client_build_src(&self.config(), &value, env::now_seconds()).map_err(to_js)
+        let config = self.config();
+        signing::at_clock(env::now_seconds(), |now| {
+            crate::url::client_build_src(&config, &value, now)
+        })
+        .map_err(to_js)
     }
 }

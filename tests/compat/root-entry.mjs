@@ -26,8 +26,10 @@ const check = (name, fn) => {
 };
 const options = { privateKey: "private_key_test", urlEndpoint: "https://ik.imagekit.io/demo" };
 
-check("require() gives a constructible class", () => typeof cjs === "function" && new cjs(options) instanceof cjs);
-check("…which is the ImageKit class (named and default)", () => cjs.ImageKit === cjs && cjs.default === cjs);
+check("require() gives a constructible function", () => typeof cjs === "function" && new cjs(options) instanceof cjs);
+check("…whose instances are the ImageKit class's, named and default (as @imagekit/nodejs 7's export)", () =>
+  new cjs(options) instanceof cjs.ImageKit && cjs.prototype === cjs.ImageKit.prototype && cjs.default === cjs.ImageKit &&
+  cjs.ImageKit === esm.ImageKit);
 check("an instance works", () => new cjs(options).url({ path: "/a.jpg", transformation: [{ width: 1 }] }) === "https://ik.imagekit.io/demo/tr:w-1/a.jpg");
 check("every named export of the ES module entry is on it, and nothing else", () => Object.keys(cjs).sort().join() === Object.keys(esm).sort().join());
 check("named exports by destructuring", () => {
@@ -39,7 +41,7 @@ check("the statics 7.x has stay (ImageKit.NotFoundError, ImageKit.toFile)", () =
 check("__esModule for default-import interop, not enumerable", () => cjs.__esModule === true && !Object.keys(cjs).includes("__esModule"));
 check("TypeScript's esModuleInterop default import gives the class", () => {
   const importDefault = (mod) => (mod && mod.__esModule ? mod : { default: mod });
-  return importDefault(cjs).default === cjs;
+  return importDefault(cjs).default === cjs.ImageKit;
 });
 check("the key never shows through the class", () => !JSON.stringify(new cjs(options)).includes("private_key_test"));
 

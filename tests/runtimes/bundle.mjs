@@ -5,12 +5,12 @@ import { build } from "esbuild";
 import { join } from "node:path";
 import { prepareScratch } from "./scratch.mjs";
 
-const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js", "fast.js"]);
+const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js", "fast.js", "start.js", "surface.js", "wasm-source.js", "wasm-inline.cjs"]);
 
 /** Whether a bundled module path is one of the package's entry files (not a module every entry shares). */
 export function isPackageEntry(path) {
   const p = path.replaceAll("\\", "/");
-  return /node_modules\/imagekit-wasm\/[^/]+\.js$/.test(p) && !SHARED.has(p.split("/").pop());
+  return /node_modules\/imagekit-wasm\/[^/]+\.c?js$/.test(p) && !SHARED.has(p.split("/").pop());
 }
 
 /** The package entry files esbuild pulled in (the runtime-specific one), from the metafile inputs. */

@@ -32,7 +32,8 @@ async function buildPage(page) {
   return modules.filter(isPackageEntry).map((m) => m.replaceAll("\\", "/"));
 }
 
-function serve(dir) {
+/** A static server for `dir` with the content types browsers need (application/wasm for streaming). */
+export function serve(dir) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
     try {
@@ -46,7 +47,7 @@ function serve(dir) {
 }
 
 /** Opens `url` and waits for window.__smoke; page errors and console errors are attached to a failure. */
-async function visit(context, url) {
+export async function visit(context, url) {
   const page = await context.newPage();
   const log = [];
   page.on("pageerror", (e) => log.push(`pageerror: ${e.message}`));
@@ -62,25 +63,39 @@ async function visit(context, url) {
   }
 }
 
+/** A headless Chromium context (the system's /usr/bin/chromium) in a fresh profile; `close()` ends it. */
+export async function launchChromium() {
+  const userDataDir = mkdtempSync(join(tmpdir(), "ik-chromium-"));
+  const context = await playwright.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  return { context, close: async () => { await context.close().catch(() => {}); rmSync(userDataDir, { recursive: true, force: true }); } };
+}
+
+/** The check on web/slim.js's result: `imagekit-wasm/slim` inits in a bundled page and installs the surface. */
+export function slimCheck(value, error) {
+  const ok = !error && value && Object.keys(value).length === 4 && Object.values(value).every((v) => v === true);
+  return { label: "imagekit-wasm/slim: await init() in a bundled page", ok, detail: error ? error.message : JSON.stringify(value) };
+}
+
 export async function chromium() {
-  let server, context, userDataDir;
+  let server, browser;
   try {
     const { scratch } = prepareScratch();
     const entries = await buildPage("smoke");
     const namedEntries = await buildPage("named");
+    await buildPage("slim");
     server = await serve(join(scratch, "chromium"));
     const base = `http://127.0.0.1:${server.address().port}`;
-    userDataDir = mkdtempSync(join(tmpdir(), "ik-chromium-"));
-    context = await playwright.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    browser = await launchChromium();
+    const { context } = browser;
     const result = await visit(context, `${base}/smoke/smoke.html`);
     const named = await visit(context, `${base}/named/named.html`).then((v) => namedCheck(v), (e) => namedCheck(null, e));
+    const slim = await visit(context, `${base}/slim/slim.html`).then((v) => slimCheck(v), (e) => slimCheck(null, e));
     if (!(namedEntries.length === 1 && namedEntries[0].endsWith("/browser.js"))) Object.assign(named, { ok: false, detail: `bundled entries [${namedEntries}]` });
-    return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named] });
+    return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named, slim] });
   } catch (e) {
     return crashed("chromium", e);
   } finally {
-    await context?.close().catch(() => {});
+    await browser?.close();
     server?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   }
 }

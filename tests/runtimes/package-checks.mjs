@@ -1,7 +1,7 @@
 // Checks of the package itself, each its own line: tsc over tests/types (bundler and node16 resolution, against
 // the installed package), publint, attw, runtime exports == declared exports, and the conformance suite
 // (its in-repo copy in tests/fixtures/conformance).
-import { cpSync, existsSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -16,8 +16,8 @@ const line = (name, passed, failures, notes = []) => ({ name, passed, failed: fa
 const run = (cmd, args, cwd) => spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 64 << 20, timeout: 180_000 });
 
 const TSCONFIG = {
-  bundler: { module: "esnext", moduleResolution: "bundler", files: ["types/usage.ts", "types/usage-nodejs.ts"] },
-  node16: { module: "node16", moduleResolution: "node16", files: ["types/usage.ts", "types/usage-nodejs.ts", "types/usage-cjs.cts"] },
+  bundler: { module: "esnext", moduleResolution: "bundler", files: ["types/usage.ts", "types/usage-nodejs.ts", "types/readme.ts"] },
+  node16: { module: "node16", moduleResolution: "node16", files: ["types/usage.ts", "types/usage-nodejs.ts", "types/readme.ts", "types/usage-cjs.cts"] },
 };
 
 /** `tsc --noEmit` (strict, declarations checked too) over tests/types in the scratch project. */
@@ -33,6 +33,31 @@ export function types(mode) {
     const errors = `${r.stdout}${r.stderr}`.split("\n").filter((l) => /error TS\d+/.test(l));
     if (r.status !== 0 && !errors.length) errors.push(`tsc exited ${r.status}: ${r.stdout}${r.stderr}${r.error ?? ""}`);
     return line(name, errors.length ? 0 : 1, errors);
+  } catch (e) {
+    return crashed(name, e);
+  }
+}
+
+// The package's own hand-written entry and loading modules (each starts with `// @ts-check`); the generated glue is
+// read for its types but not checked.
+const CHECKED_JS = ["start.js", "surface.js", "wasm-source.js", "slim.js", "browser.js", "default.js", "deno.js", "edge.js", "workerd.js", "node.mjs"];
+
+/** `tsc --checkJs` (strict) over the installed package's hand-written JS, with tests/types/host-js.d.ts for the hosts. */
+export function typesJs() {
+  const name = "types-js";
+  try {
+    const { app, installed } = prepareScratch();
+    cpSync(join(root, "tests/types/host-js.d.ts"), join(app, "host-js.d.ts"));
+    const files = [...CHECKED_JS.map((f) => join(installed, f)), join(app, "host-js.d.ts")];
+    const unchecked = CHECKED_JS.filter((f) => !readFileSync(join(installed, f), "utf8").startsWith("// @ts-check\n"));
+    // maxNodeModuleJsDepth: the checked files live in node_modules, and import their JS siblings.
+    const compilerOptions = { allowJs: true, maxNodeModuleJsDepth: 2, noEmit: true, strict: true, target: "es2022", module: "esnext", moduleResolution: "bundler", lib: ["es2022", "dom"], types: [] };
+    writeFileSync(join(app, "tsconfig.js.json"), JSON.stringify({ compilerOptions, files }, null, 2));
+    const r = run(bin("tsc"), ["-p", "tsconfig.js.json", "--pretty", "false"], app);
+    const errors = `${r.stdout}${r.stderr}`.split("\n").filter((l) => /error TS\d+/.test(l));
+    if (r.status !== 0 && !errors.length) errors.push(`tsc exited ${r.status}: ${r.stdout}${r.stderr}${r.error ?? ""}`);
+    errors.push(...unchecked.map((f) => `${f} does not start with // @ts-check`));
+    return line(name, errors.length ? 0 : CHECKED_JS.length, errors);
   } catch (e) {
     return crashed(name, e);
   }
@@ -77,7 +102,8 @@ function declaredValues(file) {
   const mod = checker.getSymbolAtLocation(program.getSourceFile(file));
   return checker.getExportsOfModule(mod).filter((s) => {
     const target = s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s;
-    return target.flags & ts.SymbolFlags.Value;
+    // `export =` of a class (index.d.cts): its `prototype` is no export.
+    return target.flags & ts.SymbolFlags.Value && s.name !== "prototype";
   }).map((s) => s.name).sort();
 }
 

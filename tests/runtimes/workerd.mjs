@@ -50,8 +50,17 @@ export default {
   const { entries } = await bundleWrapper({ wrapperCode, outfile: join(dir, "worker.js"), conditions: ["workerd", "worker", "browser"], plugins: [externalWasm] });
   for (const [file, from] of wasm) copyFileSync(from, join(dir, file));
   const modules = [{ name: "worker.js", kind: "esModule" }, ...[...wasm.keys()].map((f) => ({ name: f, kind: "wasm" }))];
-  writeFileSync(join(dir, "config.capnp"), capnp(modules));
+  const body = await fetchFromWorkerd(dir, modules, { method: "POST", body: JSON.stringify(args) }, timeoutMs);
+  if (!body.ok) throw new Error(`run() threw in workerd: ${body.error}`);
+  return { value: body.value, entries };
+}
 
+/**
+ * Serves the Worker whose `modules` ({name, kind: "esModule" | "wasm"}, first is the main module) lie in `dir`
+ * with `workerd serve`, sends it one request (`init`), and resolves with the JSON answer.
+ */
+export async function fetchFromWorkerd(dir, modules, init, timeoutMs = 30_000) {
+  writeFileSync(join(dir, "config.capnp"), capnp(modules));
   // Port 0, and workerd reports the port it bound on the control fd (as wrangler runs it): no port races.
   const child = spawn(bin("workerd"), ["serve", "config.capnp", "--verbose", "--control-fd=3"], { cwd: dir, stdio: ["ignore", "pipe", "pipe", "pipe"] });
   let log = "", control = "", exited = null;
@@ -69,11 +78,8 @@ export default {
         .find((m) => m?.event === "listen" && m.socket === "http")?.port;
       if (!port) await new Promise((r) => setTimeout(r, 50));
     }
-    const base = `http://127.0.0.1:${port}`;
-    const res = await fetch(base, { method: "POST", body: JSON.stringify(args), signal: AbortSignal.timeout(timeoutMs) });
-    const body = await res.json();
-    if (!body.ok) throw new Error(`run() threw in workerd: ${body.error}`);
-    return { value: body.value, entries };
+    const res = await fetch(`http://127.0.0.1:${port}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return await res.json();
   } catch (e) {
     e.message += log.trim() ? `\n--- workerd log ---\n${log.trim().slice(-3000)}` : "";
     throw e;
@@ -84,12 +90,27 @@ export default {
   }
 }
 
+const CAUSE = "workerd's module scope has no clock — sign inside a handler";
+
+/** The checks on module-scope-run.mjs's result: time-dependent calls refused with the cause, the rest working. */
+function moduleScopeChecks({ atModuleScope: m, inHandler: h }) {
+  const refused = (r) => r.error === "ValidationError" && r.ours && r.message.includes(CAUSE);
+  const checks = [
+    ["module scope: expiring signed URL is a ValidationError naming the cause", refused(m["expiring signed URL"])],
+    ["module scope: default auth expiry is a ValidationError naming the cause", refused(m["auth with a token and the default expiry"])],
+    ["module scope: a signed URL without expiry is still built", /ik-s=[0-9a-f]{40}"$/.test(m["signed URL without expiry"].value ?? "")],
+  ];
+  for (const [name, r] of Object.entries(h)) checks.push([`handler: ${name} works`, r.value !== undefined && !r.value.includes("ik-t=6")]);
+  return checks.map(([label, ok]) => ({ label, ok, detail: JSON.stringify({ atModuleScope: m, inHandler: h }) }));
+}
+
 export async function workerd() {
   try {
     const { app } = prepareScratch();
     const { value, entries } = await runInWorkerd(join(app, "smoke-run.mjs"), { name: "smoke" });
     const named = await runInWorkerd(join(app, "named-run.mjs"), { name: "named" }).then((r) => namedCheck(r.value), (e) => namedCheck(null, e));
-    return score("workerd", value, { entry: entries.join(" + "), wantEntry: "workerd.js", extra: [named] });
+    const scope = await runInWorkerd(join(app, "module-scope-run.mjs"), { name: "module-scope" });
+    return score("workerd", value, { entry: entries.join(" + "), wantEntry: "workerd.js", extra: [named, ...moduleScopeChecks(scope.value)] });
   } catch (e) {
     return crashed("workerd", e);
   }

@@ -3,9 +3,13 @@ import imagekit = require("imagekit-wasm");
 import { ImageKit, ValidationError, verifyWebhookEvent } from "imagekit-wasm";
 
 const ik: ImageKit = new imagekit.ImageKit({ privateKey: "private_key" });
+// `import ImageKit = require(...)` is constructible, as `@imagekit/nodejs` is.
+const made: imagekit = new imagekit({ privateKey: "private_key" });
+const same: imagekit.ImageKit = made;
+const file: imagekit.FileObject | undefined = undefined;
 const distance: number = imagekit.phashDistance("2d5a", "2d6e") + ik.phashDistance("2d5a", "2d6e");
 const err: ValidationError = new imagekit.ValidationError("x");
 const at: number = verifyWebhookEvent("{}", "t=1,v1=ab", "whsec_x").timestamp;
 const src: string = imagekit.buildSrc({ src: "/a.jpg", urlEndpoint: "https://ik.imagekit.io/demo" });
 
-export = [ik, distance, err, at, src];
+export = [ik, distance, err, at, src, same, file];

@@ -119,11 +119,19 @@ pub(crate) fn t_signing(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
     let token = string(rng);
     let expire = rng.next() % 100_000_000_000;
     ctx.show("key/token/expire", &(&key, &token, expire));
-    let p = signing::authentication_parameters(
+    let p = match imagekit_wasm::upload_auth::authentication_parameters(
         &imagekit_wasm::client::Secret::new(key.clone()),
-        token.clone(),
-        expire,
-    );
+        Some(&token),
+        imagekit_wasm::upload_auth::ExpireArg::Number(expire as f64),
+        1_700_000_000,
+        || Ok([7; 16]),
+    ) {
+        Ok(p) => p,
+        Err(e) => {
+            check_error(&e, "upload_auth::authentication_parameters");
+            return false;
+        }
+    };
     assert_eq!(
         p.signature.len(),
         40,
@@ -131,7 +139,10 @@ pub(crate) fn t_signing(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
     );
     assert_eq!(
         p.signature,
-        signing::hmac_sha1_hex(key.as_bytes(), format!("{token}{expire}").as_bytes())
+        signing::hmac_sha1_hex(
+            key.as_bytes(),
+            format!("{}{}", p.token, p.expire.signed_text()).as_bytes()
+        )
     );
     let raw = match rng.below(4) {
         0 => f64::from_bits(rng.next()),

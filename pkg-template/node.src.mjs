@@ -1,0 +1,12 @@
+// @ts-check
+// Node.js (and Bun) as ES module: the CommonJS build itself (node.cjs), so that `import` and `require` share one
+// wasm instance and one set of classes (an error thrown through one is `instanceof` the other's class).
+// The names below are written in by tools/assemble.mjs from what node.cjs exports.
+import * as ns from "./node.cjs";
+
+// Node and most bundlers give the CommonJS exports (the constructible module, see assemble.mjs) as `default`;
+// a bundler that spreads them into the namespace gives them there.
+const api = ns.default && typeof ns.default.ImageKit === "function" ? ns.default : ns;
+
+export const { /* NAMES */ } = api;
+export default api.default;
