@@ -136,7 +136,10 @@ mod tests {
             let early = authentication_parameters(&Secret::new("k"), None, expire, 0, || {
                 Err(Error::validation("no randomness"))
             });
-            assert!(early.unwrap_err().message().contains("workerd"), "{expire:?}");
+            assert!(
+                early.unwrap_err().message().contains("workerd"),
+                "{expire:?}"
+            );
             assert_eq!(p.token, uuid);
             let again = params(Some(uuid), ExpireArg::Number((NOW + 1800) as f64)).unwrap();
             assert_eq!(p.signature, again.signature);

@@ -7,7 +7,9 @@
 // one), never a WebAssembly.RuntimeError (a trap) nor a foreign error, and the module must still give known
 // answers after every single call. Media calls go to the local ImageKit server.
 // usage: node tests/hardening/fuzz.mjs [--random N] [--seed S]     prints `fuzz: N passed, M failed`
-import * as api from "../../pkg/node.mjs";
+// The ES module graph of the package (the `import` entry), in which pkg/fast.js is the very module instance the
+// entry uses: node.mjs re-exports the CommonJS bundle, whose copy of fast.js this suite could not reach.
+import * as api from "../../pkg/default.js";
 import * as lane from "../../pkg/fast.js";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
 import { dotIdRounds, hugeRounds, trapChild, trapRounds } from "./fuzz-classes.mjs";

@@ -6,7 +6,9 @@
 // (async calls reject with it), never a RuntimeError or a wrong answer; and nothing is ever written at wasm address 0
 // (the bottom of the shadow stack), where the lane once wrote every input after a trap.
 // usage: node tests/hardening/trap.mjs     prints `trap: N passed, M failed`
-import * as api from "../../pkg/node.mjs";
+// The ES module graph of the package (the `import` entry), in which pkg/fast.js is the very module instance the
+// entry uses: node.mjs re-exports the CommonJS bundle, whose copy of fast.js this suite could not reach.
+import * as api from "../../pkg/default.js";
 import * as lane from "../../pkg/fast.js";
 const moduleStopped = () => lane.moduleStopped?.() ?? false;
 
