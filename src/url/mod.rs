@@ -9,6 +9,10 @@
 mod builder;
 mod escape;
 mod overlay;
+mod parse;
+mod parse_edit;
+mod parse_layers;
+mod parse_steps;
 mod responsive;
 mod sign;
 mod split;
@@ -18,6 +22,8 @@ mod transform;
 #[cfg(test)]
 mod conformance_tests;
 #[cfg(test)]
+mod parse_proptests;
+#[cfg(test)]
 mod proptests;
 #[cfg(test)]
 mod tests;
@@ -26,6 +32,8 @@ use builder::{assemble, Policy, Target, BUILD_SRC, URL};
 use sign::{expiry, Signing};
 use transform::{transformation_string, Values};
 
+pub use parse::parse_url;
+pub use parse_edit::transform_url;
 pub use responsive::{responsive_image_attributes, RESPONSIVE_KEYS};
 pub use table::keys as transformation_keys;
 
@@ -45,6 +53,8 @@ pub const URL_KEYS: &[&str] = &[
     "signed",
     "expireSeconds",
     "expiresIn",
+    // What `parseUrl` read (SPEC §3 extension): accepted so that its result can be passed straight back; unused.
+    "signature",
 ];
 
 /// The options `buildSrc` and `ik.buildSrc` take.
@@ -57,6 +67,8 @@ pub const BUILD_SRC_KEYS: &[&str] = &[
     "signed",
     "expiresIn",
     "expireSeconds",
+    // What `parseUrl` read: accepted so that its result can be passed straight back; unused.
+    "signature",
 ];
 
 /// The options read from a `url`/`buildSrc` options object.

@@ -1,0 +1,369 @@
+//! `parseUrl(url, {urlEndpoint?})`: an ImageKit URL read back into the options `buildSrc` takes —
+//! `{urlEndpoint, src, transformation, transformationPosition, queryParameters, signature}` — so that it can be
+//! changed and built again (`transformUrl`) or its signature checked (`verifyUrl`).
+//!
+//! Both forms are read, and both together (the path's `tr:` steps first, then the query's `tr`). Where a URL can be
+//! read more than one way (does the query `tr` end at the next `&`? are the other parameters an object or the
+//! `src`'s own query?), each reading is built again with `buildSrc` and the one that rebuilds the URL exactly is
+//! kept. That is what makes `buildSrc(parseUrl(buildSrc(x)))` equal `buildSrc(x)`. Every URL text is kept as it
+//! stands (percent-escapes and all), since the builder leaves a well-formed `%XX` alone.
+
+use super::escape::{push_encoded, PATH};
+use super::parse_layers::percent_decode;
+use super::parse_steps::{js_number_text, read_steps, Level};
+use super::split::{js_path_segments, parse_absolute, trim_c0};
+use crate::error::{Error, Result};
+use crate::json::Value;
+
+/// The host whose first path segment is the account's URL-endpoint id (`https://ik.imagekit.io/<id>`).
+const IMAGEKIT_HOST: &str = "ik.imagekit.io";
+
+/// `ik-t` / `ik-s` as found at the end of a URL's query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SignatureParams<'a> {
+    /// The `ik-t` text, when there is one.
+    pub expiry: Option<&'a str>,
+    pub signature: &'a str,
+}
+
+/// A URL cut the way the signature sees it: `main` is what was signed (with the endpoint still in front), the
+/// signature parameters, and the fragment after them.
+pub(crate) struct SignedCut<'a> {
+    pub main: &'a str,
+    pub signature: Option<SignatureParams<'a>>,
+    pub fragment: Option<&'a str>,
+}
+
+/// Cuts off the fragment and the trailing `ik-t=…&ik-s=…` (or `ik-s=…`) parameters our signing appends.
+pub(crate) fn cut_signature(url: &str) -> SignedCut<'_> {
+    let (before, fragment) = match url.split_once('#') {
+        Some((b, f)) => (b, Some(f)),
+        None => (url, None),
+    };
+    let mut cut = SignedCut {
+        main: before,
+        signature: None,
+        fragment,
+    };
+    let Some(q) = before.find('?') else {
+        return cut;
+    };
+    // The last parameter must be `ik-s=`, and the one before it may be `ik-t=`.
+    let last_sep = before.rfind('&').filter(|&i| i > q).unwrap_or(q);
+    let Some(signature) = before
+        .get(last_sep + 1..)
+        .and_then(|p| p.strip_prefix("ik-s="))
+    else {
+        return cut;
+    };
+    let mut start = last_sep;
+    let mut expiry = None;
+    if let Some(head) = before.get(..last_sep) {
+        let sep = head.rfind('&').filter(|&i| i > q).unwrap_or(q);
+        if let Some(t) = head.get(sep + 1..).and_then(|p| p.strip_prefix("ik-t=")) {
+            expiry = Some(t);
+            start = sep;
+        }
+    }
+    cut.main = before.get(..start).unwrap_or(before);
+    cut.signature = Some(SignatureParams { expiry, signature });
+    cut
+}
+
+/// `urlEndpoint` as `buildSrc` emits it (normalized origin, then its path's segments, no trailing `/`).
+pub(crate) fn endpoint_prefix(endpoint: &str) -> Option<String> {
+    let ep = parse_absolute(trim_c0(endpoint))?;
+    let mut out = ep.origin;
+    for seg in js_path_segments(ep.path).0 {
+        out.push('/');
+        push_encoded(&mut out, seg, PATH);
+    }
+    Some(out)
+}
+
+/// The endpoint `url` (origin + path, as text) sits under: the caller's when it does, else the ImageKit host and
+/// its first path segment, else the bare origin. Returns the prefix and the rest of the path after it.
+pub(crate) fn split_endpoint<'u>(
+    origin: &str,
+    path: &'u str,
+    given: Option<&str>,
+) -> Result<(String, &'u str)> {
+    if let Some(given) = given {
+        let prefix = endpoint_prefix(given).ok_or_else(|| {
+            Error::validation(format!(
+                "urlEndpoint must be an http(s) URL, got \"{given}\""
+            ))
+        })?;
+        let path_part = prefix
+            .strip_prefix(origin)
+            .filter(|p| p.is_empty() || p.starts_with('/'));
+        if let Some(rest) = path_part.and_then(|p| path.strip_prefix(p)) {
+            if rest.is_empty() || rest.starts_with('/') {
+                return Ok((prefix, rest));
+            }
+        }
+    }
+    let host = origin.split_once("://").map_or("", |(_, h)| h);
+    if host == IMAGEKIT_HOST {
+        if let Some((id, _)) = path.strip_prefix('/').and_then(|p| p.split_once('/')) {
+            if !id.is_empty() && !id.starts_with("tr:") {
+                let rest = path.get(1 + id.len()..).unwrap_or("");
+                return Ok((format!("{origin}/{id}"), rest));
+            }
+        }
+    }
+    Ok((origin.to_string(), path))
+}
+
+/// How the query's other parameters are given back.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ParamsAs {
+    /// As `queryParameters` (decoded, as `URLSearchParams` reads them).
+    Object,
+    /// Left in `src` as its own query text.
+    InSrc,
+}
+
+/// The query's `tr` (if any) and the other parameters' text, with the `tr` value ending at the next `&`
+/// (`to_end` false) or running to the end of the query (`buildSrc` always writes `tr` last, unencoded).
+fn cut_tr(query: &str, to_end: bool) -> (Option<&str>, String) {
+    let at = if query.starts_with("tr=") {
+        Some(0)
+    } else {
+        query.find("&tr=").map(|i| i + 1)
+    };
+    let Some(at) = at else {
+        return (None, query.to_string());
+    };
+    let before = query.get(..at.saturating_sub(1)).unwrap_or("");
+    let value_and_after = query.get(at + 3..).unwrap_or("");
+    let (value, after) = if to_end {
+        (value_and_after, "")
+    } else {
+        value_and_after
+            .split_once('&')
+            .unwrap_or((value_and_after, ""))
+    };
+    let others = match (before.is_empty(), after.is_empty()) {
+        (_, true) => before.to_string(),
+        (true, false) => after.to_string(),
+        (false, false) => format!("{before}&{after}"),
+    };
+    (Some(value), others)
+}
+
+/// A query `tr` as text to read: `ik.url()` writes it as Python's `quote_plus` does (`w-400%2Ch-300`), which
+/// shows as escaped separators and no raw ones.
+fn tr_text(value: &str) -> String {
+    let lower = value.to_ascii_lowercase();
+    if !value.contains([',', ':']) && (lower.contains("%2c") || lower.contains("%3a")) {
+        percent_decode(value, true).unwrap_or_else(|| value.to_string())
+    } else {
+        value.to_string()
+    }
+}
+
+/// `name=value` pairs decoded as `URLSearchParams` reads them; `None` when a name repeats (an object cannot hold
+/// it).
+fn query_object(text: &str) -> Option<Value<'static>> {
+    let mut entries: Vec<(String, Value<'static>)> = Vec::new();
+    for pair in text.split('&').filter(|p| !p.is_empty()) {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let name = percent_decode(name, true)?;
+        if entries.iter().any(|(n, _)| *n == name) {
+            return None;
+        }
+        entries.push((name, Value::string(percent_decode(value, true)?)));
+    }
+    Some(Value::object(entries))
+}
+
+/// The signature parameters of a parsed URL.
+pub(crate) struct Signature {
+    /// The `ik-t` text, when there is one.
+    pub expiry: Option<String>,
+}
+
+/// A parsed URL: the options object (with `signature`), and its signature parameters.
+pub(crate) struct Parsed {
+    pub value: Value<'static>,
+    pub signature: Option<Signature>,
+}
+
+/// Reads `url` (see the module comment); a `ValidationError` only for a string that is not an http(s) URL (or a
+/// `urlEndpoint` that is not one).
+pub(crate) fn parse(url: &str, endpoint: Option<&str>) -> Result<Parsed> {
+    let url = trim_c0(url);
+    let cut = cut_signature(url);
+    let parts = parse_absolute(cut.main)
+        .ok_or_else(|| Error::validation(format!("parseUrl: not an http(s) URL: \"{url}\"")))?;
+    let (prefix, rest) = split_endpoint(&parts.origin, parts.path, endpoint)?;
+    let (tr_path, file) = match rest.strip_prefix("/tr:") {
+        Some(t) => match t.find('/') {
+            Some(i) => (t.get(..i), t.get(i..).unwrap_or("")),
+            None => (Some(t), ""),
+        },
+        None => (None, rest),
+    };
+    let file = if file.is_empty() { "/" } else { file };
+    let fragment = cut.fragment.map(|f| format!("#{f}")).unwrap_or_default();
+    let path_steps = tr_path.map(|t| read_steps(t, Level::Path, 0));
+    let expected = format!("{}{fragment}", cut.main);
+
+    let query = parts.query.unwrap_or("");
+    let mut first: Option<Value<'static>> = None;
+    let mut chosen: Option<Value<'static>> = None;
+    'search: for to_end in [false, true] {
+        let (tr, others) = cut_tr(query, to_end);
+        if to_end && !tr.is_some_and(|t| t.contains('&')) {
+            break;
+        }
+        let mut steps = match &path_steps {
+            Some(Value::Arr(s)) => s.clone(),
+            _ => Vec::new(),
+        };
+        if let Some(Value::Arr(q)) = tr.map(|t| read_steps(&tr_text(t), Level::Query, 0)) {
+            steps.extend(q);
+        }
+        for params_as in [ParamsAs::Object, ParamsAs::InSrc] {
+            let object = match params_as {
+                ParamsAs::Object => match query_object(&others) {
+                    Some(o) => o,
+                    None => continue,
+                },
+                ParamsAs::InSrc if others.is_empty() => continue,
+                ParamsAs::InSrc => Value::Obj(Vec::new()),
+            };
+            let src = match params_as {
+                ParamsAs::InSrc => format!("{file}?{others}{fragment}"),
+                ParamsAs::Object => format!("{file}{fragment}"),
+            };
+            let position = if tr_path.is_some() { "path" } else { "query" };
+            let candidate = Value::object(vec![
+                ("urlEndpoint".into(), Value::string(prefix.clone())),
+                ("src".into(), Value::string(src)),
+                ("transformation".into(), Value::Arr(steps.clone())),
+                ("transformationPosition".into(), Value::string(position)),
+                ("queryParameters".into(), object),
+            ]);
+            if super::build_src(&candidate).is_ok_and(|u| u == expected) {
+                chosen = Some(candidate);
+                break 'search;
+            }
+            first.get_or_insert(candidate);
+        }
+    }
+    let mut value = chosen.or(first).unwrap_or(Value::Null);
+    let signature = match &cut.signature {
+        Some(s) => Value::object(vec![
+            (
+                "expiresAt".into(),
+                match s.expiry {
+                    Some(t) if js_number_text(t) => Value::number(t),
+                    _ => Value::Null,
+                },
+            ),
+            ("signature".into(), Value::string(s.signature)),
+        ]),
+        None => Value::Null,
+    };
+    if let Value::Obj(entries) = &mut value {
+        entries.push(("signature".into(), signature));
+    }
+    Ok(Parsed {
+        value,
+        signature: cut.signature.map(|s| Signature {
+            expiry: s.expiry.map(str::to_string),
+        }),
+    })
+}
+
+/// `parseUrl(url, {urlEndpoint?})` → the options object described in the module comment.
+pub fn parse_url(url: &str, endpoint: Option<&str>) -> Result<Value<'static>> {
+    parse(url, endpoint).map(|p| p.value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(url: &str) -> String {
+        parse_url(url, None).unwrap().to_json()
+    }
+
+    #[test]
+    fn both_forms_and_both_together() {
+        assert_eq!(
+            parsed("https://ik.imagekit.io/demo/tr:w-300,h-200/folder/a.jpg"),
+            r#"{"urlEndpoint":"https://ik.imagekit.io/demo","src":"/folder/a.jpg","transformation":[{"width":300,"height":200}],"transformationPosition":"path","queryParameters":{},"signature":null}"#
+        );
+        assert_eq!(
+            parsed("https://ik.imagekit.io/demo/a.jpg?v=1&tr=w-300:e-grayscale"),
+            r#"{"urlEndpoint":"https://ik.imagekit.io/demo","src":"/a.jpg","transformation":[{"width":300},{"grayscale":true}],"transformationPosition":"query","queryParameters":{"v":"1"},"signature":null}"#
+        );
+        assert_eq!(
+            parsed("https://ik.imagekit.io/demo/tr:w-300/a.jpg?tr=rt-90"),
+            r#"{"urlEndpoint":"https://ik.imagekit.io/demo","src":"/a.jpg","transformation":[{"width":300},{"rotation":90}],"transformationPosition":"path","queryParameters":{},"signature":null}"#
+        );
+        // ik.url()'s quote_plus query form.
+        assert_eq!(
+            parse_url(
+                "https://ik.imagekit.io/demo/a.jpg?tr=h-300%2Cw-400%3Art-90",
+                None
+            )
+            .unwrap()
+            .get("transformation")
+            .unwrap()
+            .to_json(),
+            r#"[{"height":300,"width":400},{"rotation":90}]"#
+        );
+    }
+
+    #[test]
+    fn endpoints_and_signatures() {
+        let v = parse_url(
+            "https://img.example.com/shop/tr:w-1/a.jpg?ik-t=1700000000&ik-s=abc#top",
+            Some("https://img.example.com/shop/"),
+        )
+        .unwrap();
+        assert_eq!(
+            v.to_json(),
+            r#"{"urlEndpoint":"https://img.example.com/shop","src":"/a.jpg#top","transformation":[{"width":1}],"transformationPosition":"path","queryParameters":{},"signature":{"expiresAt":1700000000,"signature":"abc"}}"#
+        );
+        assert_eq!(
+            parsed("https://img.example.com/shop/a.jpg?ik-s=abc"),
+            r#"{"urlEndpoint":"https://img.example.com","src":"/shop/a.jpg","transformation":[],"transformationPosition":"query","queryParameters":{},"signature":{"expiresAt":null,"signature":"abc"}}"#
+        );
+        // An endpoint the URL is not under is not used.
+        assert_eq!(
+            parse_url("https://ik.imagekit.io/demo/a.jpg", Some("https://x.io/y"))
+                .unwrap()
+                .get("urlEndpoint")
+                .unwrap()
+                .to_json(),
+            r#""https://ik.imagekit.io/demo""#
+        );
+    }
+
+    #[test]
+    fn query_readings_that_rebuild() {
+        // A `tr` value holding `&` (buildSrc writes it raw, last): the reading to the end rebuilds the URL.
+        let v = parse_url("https://e.io/a.jpg?tr=n-a&b", None).unwrap();
+        assert_eq!(
+            v.get("transformation").unwrap().to_json(),
+            r#"[{"named":"a&b"}]"#
+        );
+        // A query that `URLSearchParams` would rewrite stays in `src`.
+        let v = parse_url("https://e.io/a.jpg?flag&tr=w-1", None).unwrap();
+        assert_eq!(v.get("src").unwrap().to_json(), r#""/a.jpg?flag""#);
+    }
+
+    #[test]
+    fn not_urls_are_validation_errors() {
+        for bad in ["", "a.jpg", "ftp://x/y", "https://", "https://a b/"] {
+            let e = parse_url(bad, None).unwrap_err();
+            assert_eq!(e.class_name(), "ValidationError", "{bad}");
+        }
+        assert!(parse_url("https://e.io/a", Some("nope")).is_err());
+    }
+}
