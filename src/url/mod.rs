@@ -13,6 +13,7 @@ mod parse;
 mod parse_edit;
 mod parse_layers;
 mod parse_steps;
+mod parse_verify;
 mod responsive;
 mod sign;
 mod split;
@@ -34,6 +35,7 @@ use transform::{transformation_string, Values};
 
 pub use parse::parse_url;
 pub use parse_edit::transform_url;
+pub use parse_verify::verify_url;
 pub use responsive::{responsive_image_attributes, RESPONSIVE_KEYS};
 pub use table::keys as transformation_keys;
 

@@ -68,6 +68,22 @@ proptest! {
     }
 
     #[test]
+    fn verify_url_accepts_every_url_our_signing_emits(o in options(false), p in options(true)) {
+        let c = ClientConfig::from_value(&parse_client()).unwrap();
+        let relative = o.get("src").and_then(Value::as_str).is_some_and(|s| !s.starts_with("http"));
+        let built = client_build_src(&c, &o, NOW).ok().filter(|u| relative && u.contains("ik-s="));
+        let has_path = p.get("path").and_then(Value::as_str).is_some_and(|s| !s.trim_matches('/').is_empty());
+        let signed_path = p.get("signed") == Some(&Value::Bool(true)) && has_path;
+        let seed = url(&c, &p, NOW).ok().filter(|u| signed_path && u.contains("ik-s="));
+        for (u, from) in [(built, &o), (seed, &p)] {
+            let (Some(u), Some(e)) = (u, endpoint(from)) else { continue };
+            let options = Value::object(vec![("urlEndpoint".to_string(), Value::string(e))]);
+            let v = verify_url(&c, &u, &options, NOW).unwrap();
+            prop_assert_eq!(v.get("valid"), Some(&Value::Bool(true)), "{} {}", u, v.to_json());
+        }
+    }
+
+    #[test]
     fn parse_url_never_panics(s in prop_oneof![text(), any::<String>(), text().prop_map(|t| format!("https://ik.imagekit.io/d/tr:{t}/a?tr={t}&ik-s={t}"))]) {
         let _ = parse_url(&s, None);
         let _ = parse_url(&s, Some(&s));
