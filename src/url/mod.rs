@@ -33,7 +33,7 @@ use builder::{assemble, Policy, Target, BUILD_SRC, URL};
 use sign::{expiry, Signing};
 use transform::{transformation_string, Values};
 
-pub use parse::parse_url;
+pub use parse::{parse_url, parse_url_options};
 pub use parse_edit::transform_url;
 pub use parse_verify::verify_url;
 pub use responsive::{responsive_image_attributes, RESPONSIVE_KEYS};

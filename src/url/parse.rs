@@ -283,6 +283,16 @@ pub fn parse_url(url: &str, endpoint: Option<&str>) -> Result<Value<'static>> {
     parse(url, endpoint).map(|p| p.value)
 }
 
+/// [`parse_url`] with its options object; `default_endpoint` (the client's) applies when it gives none.
+pub fn parse_url_options(
+    url: &str,
+    options: &Value,
+    default_endpoint: Option<&str>,
+) -> Result<Value<'static>> {
+    let o = crate::options::Options::new(options, "parseUrl options", &["urlEndpoint"])?;
+    parse_url(url, o.str("urlEndpoint")?.or(default_endpoint))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

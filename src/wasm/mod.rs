@@ -15,6 +15,7 @@ mod errors;
 mod fast;
 mod fetch;
 mod media;
+mod parse;
 mod transport;
 mod urls;
 mod utils;
