@@ -42,6 +42,12 @@ CASES ?= 10000000
 fuzz:
 	cargo run --profile fuzz --example fuzz -- --cases $(CASES)
 
+## The parseUrl / transformUrl / verifyUrl round-trip fuzzer (tests/parse/fuzz-parse.mjs) at full size.
+PARSE_CASES ?= 100000
+.PHONY: fuzz-parse
+fuzz-parse: package
+	node tests/parse/fuzz-parse.mjs --cases $(PARSE_CASES)
+
 test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test --target $(WASM_TARGET) --test wasm
 
@@ -55,6 +61,8 @@ test-js: package
 	node tests/hardening/fuzz.mjs
 	node tests/hardening/faults.mjs
 	node tests/hardening/secrets.mjs
+	node tests/parse/parse.mjs
+	node tests/parse/fuzz-parse.mjs --cases 2000
 
 ## Everything, as CI runs it.
 test: setup-browser lint test-rust test-wasm bench-quick test-js

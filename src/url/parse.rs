@@ -12,6 +12,7 @@ use super::escape::{push_encoded, PATH};
 use super::parse_layers::percent_decode;
 use super::parse_steps::{js_number_text, read_steps, Level};
 use super::split::{js_path_segments, parse_absolute, trim_c0};
+use crate::client::ClientConfig;
 use crate::error::{Error, Result};
 use crate::json::Value;
 
@@ -115,6 +116,35 @@ pub(crate) fn split_endpoint<'u>(
     Ok((origin.to_string(), path))
 }
 
+/// The ways the path's `tr:` segment may end, best first: at the first `/` (as ImageKit reads it), or, for a
+/// transformation text that itself holds `/` (which `buildSrc` writes as it stands), at one of the next few.
+/// Each is `(transformation text, the file path after it)`.
+fn path_tr_readings(rest: &str) -> Vec<(Option<&str>, &str)> {
+    let Some(t) = rest.strip_prefix("/tr:") else {
+        return vec![(None, rest)];
+    };
+    let mut out: Vec<(Option<&str>, &str)> = t
+        .match_indices('/')
+        .take(4)
+        .map(|(i, _)| (t.get(..i), t.get(i..).unwrap_or("")))
+        .collect();
+    if out.len() < 4 {
+        out.push((Some(t), ""));
+    }
+    out
+}
+
+/// Where the query's `tr` value ends.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Extent {
+    /// At the next `&` (as a server reads it).
+    NextParam,
+    /// At the end of the query: `buildSrc` writes `tr` last and leaves an `&` in it as it is.
+    End,
+    /// Past a `#`: `buildSrc` leaves the first `#` of an unsigned `tr` raw, which makes the rest a fragment.
+    Fragment,
+}
+
 /// How the query's other parameters are given back.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum ParamsAs {
@@ -163,14 +193,23 @@ fn tr_text(value: &str) -> String {
     }
 }
 
-/// `name=value` pairs decoded as `URLSearchParams` reads them; `None` when a name repeats (an object cannot hold
-/// it).
+/// Whether JS orders `key` before the other keys of an object (an array index: `0`, `9`, `40`), which would
+/// reorder the parameters.
+fn js_index_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.bytes().all(|b| b.is_ascii_digit())
+        && (key == "0" || !key.starts_with('0'))
+        && key.parse::<u64>().is_ok_and(|n| n < u64::from(u32::MAX))
+}
+
+/// `name=value` pairs decoded as `URLSearchParams` reads them; `None` when a JS object could not hold them in
+/// order (a name repeats, or is an array index).
 fn query_object(text: &str) -> Option<Value<'static>> {
     let mut entries: Vec<(String, Value<'static>)> = Vec::new();
     for pair in text.split('&').filter(|p| !p.is_empty()) {
         let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
         let name = percent_decode(name, true)?;
-        if entries.iter().any(|(n, _)| *n == name) {
+        if js_index_key(&name) || entries.iter().any(|(n, _)| *n == name) {
             return None;
         }
         entries.push((name, Value::string(percent_decode(value, true)?)));
@@ -198,62 +237,90 @@ pub(crate) fn parse(url: &str, endpoint: Option<&str>) -> Result<Parsed> {
     let parts = parse_absolute(cut.main)
         .ok_or_else(|| Error::validation(format!("parseUrl: not an http(s) URL: \"{url}\"")))?;
     let (prefix, rest) = split_endpoint(&parts.origin, parts.path, endpoint)?;
-    let (tr_path, file) = match rest.strip_prefix("/tr:") {
-        Some(t) => match t.find('/') {
-            Some(i) => (t.get(..i), t.get(i..).unwrap_or("")),
-            None => (Some(t), ""),
-        },
-        None => (None, rest),
-    };
-    let file = if file.is_empty() { "/" } else { file };
     let fragment = cut.fragment.map(|f| format!("#{f}")).unwrap_or_default();
-    let path_steps = tr_path.map(|t| read_steps(t, Level::Path, 0));
-    let expected = format!("{}{fragment}", cut.main);
-
     let query = parts.query.unwrap_or("");
+    let signed = cut.signature.is_some();
+    let signer = signed.then(throwaway_signer).flatten();
+    let rebuilds_url = |candidate: &Value| {
+        rebuilt(candidate, signer.as_ref()).is_some_and(|u| {
+            let again = cut_signature(&u);
+            (again.main, again.fragment) == (cut.main, cut.fragment)
+        })
+    };
     let mut first: Option<Value<'static>> = None;
-    let mut chosen: Option<Value<'static>> = None;
-    'search: for to_end in [false, true] {
-        let (tr, others) = cut_tr(query, to_end);
-        if to_end && !tr.is_some_and(|t| t.contains('&')) {
-            break;
-        }
-        let mut steps = match &path_steps {
-            Some(Value::Arr(s)) => s.clone(),
-            _ => Vec::new(),
-        };
-        if let Some(Value::Arr(q)) = tr.map(|t| read_steps(&tr_text(t), Level::Query, 0)) {
-            steps.extend(q);
-        }
-        for params_as in [ParamsAs::Object, ParamsAs::InSrc] {
-            let object = match params_as {
-                ParamsAs::Object => match query_object(&others) {
-                    Some(o) => o,
-                    None => continue,
-                },
-                ParamsAs::InSrc if others.is_empty() => continue,
-                ParamsAs::InSrc => Value::Obj(Vec::new()),
+    for (tr_path, file) in path_tr_readings(rest) {
+        let file = if file.is_empty() { "/" } else { file };
+        let path_steps = tr_path.map(|t| read_steps(t, Level::Path, 0));
+        for extent in [Extent::NextParam, Extent::End, Extent::Fragment] {
+            let (tr, others) = cut_tr(query, extent != Extent::NextParam);
+            let tr = match (extent, tr, cut.fragment) {
+                (Extent::NextParam, tr, _) => tr.map(str::to_string),
+                (Extent::End, Some(t), _) if t.contains('&') => Some(t.to_string()),
+                (Extent::Fragment, Some(t), Some(f)) if !signed => Some(format!("{t}#{f}")),
+                _ => continue,
             };
-            let src = match params_as {
-                ParamsAs::InSrc => format!("{file}?{others}{fragment}"),
-                ParamsAs::Object => format!("{file}{fragment}"),
+            let fragment = if extent == Extent::Fragment {
+                ""
+            } else {
+                fragment.as_str()
             };
-            let position = if tr_path.is_some() { "path" } else { "query" };
-            let candidate = Value::object(vec![
-                ("urlEndpoint".into(), Value::string(prefix.clone())),
-                ("src".into(), Value::string(src)),
-                ("transformation".into(), Value::Arr(steps.clone())),
-                ("transformationPosition".into(), Value::string(position)),
-                ("queryParameters".into(), object),
-            ]);
-            if super::build_src(&candidate).is_ok_and(|u| u == expected) {
-                chosen = Some(candidate);
-                break 'search;
+            let mut steps = match &path_steps {
+                Some(Value::Arr(s)) => s.clone(),
+                _ => Vec::new(),
+            };
+            if let Some(Value::Arr(q)) = tr.map(|t| read_steps(&tr_text(&t), Level::Query, 0)) {
+                steps.extend(q);
             }
-            first.get_or_insert(candidate);
+            for params_as in [ParamsAs::Object, ParamsAs::InSrc] {
+                let (object, src) = match params_as {
+                    ParamsAs::Object => match query_object(&others) {
+                        Some(o) => (o, format!("{file}{fragment}")),
+                        None => continue,
+                    },
+                    ParamsAs::InSrc if others.is_empty() => continue,
+                    ParamsAs::InSrc => {
+                        (Value::Obj(Vec::new()), format!("{file}?{others}{fragment}"))
+                    }
+                };
+                let position = if tr_path.is_some() { "path" } else { "query" };
+                let candidate = Value::object(vec![
+                    ("urlEndpoint".into(), Value::string(prefix.clone())),
+                    ("src".into(), Value::string(src)),
+                    ("transformation".into(), Value::Arr(steps.clone())),
+                    ("transformationPosition".into(), Value::string(position)),
+                    ("queryParameters".into(), object),
+                ]);
+                if rebuilds_url(&candidate) {
+                    return Ok(finish(candidate, &cut));
+                }
+                first.get_or_insert(candidate);
+            }
         }
     }
-    let mut value = chosen.or(first).unwrap_or(Value::Null);
+    Ok(finish(first.unwrap_or(Value::Null), &cut))
+}
+
+/// A client with a throw-away key, to build a candidate the way a signed URL was built.
+fn throwaway_signer() -> Option<ClientConfig> {
+    let options = Value::object(vec![("privateKey".into(), Value::string("parseUrl"))]);
+    ClientConfig::from_value(&options).ok()
+}
+
+/// The URL `buildSrc` makes of `candidate`; with `signer`, signed (the signature itself does not matter, but
+/// `buildSrc` encodes a `#` in the query `tr` only when it signs).
+fn rebuilt(candidate: &Value, signer: Option<&ClientConfig>) -> Option<String> {
+    match (signer, candidate) {
+        (Some(c), Value::Obj(entries)) => {
+            let mut signed = entries.clone();
+            signed.push(("signed".into(), Value::Bool(true)));
+            super::client_build_src(c, &Value::Obj(signed), 0).ok()
+        }
+        _ => super::build_src(candidate).ok(),
+    }
+}
+
+/// The result object: the chosen reading and the signature.
+fn finish(mut value: Value<'static>, cut: &SignedCut<'_>) -> Parsed {
     let signature = match &cut.signature {
         Some(s) => Value::object(vec![
             (
@@ -270,12 +337,12 @@ pub(crate) fn parse(url: &str, endpoint: Option<&str>) -> Result<Parsed> {
     if let Value::Obj(entries) = &mut value {
         entries.push(("signature".into(), signature));
     }
-    Ok(Parsed {
+    Parsed {
         value,
-        signature: cut.signature.map(|s| Signature {
+        signature: cut.signature.as_ref().map(|s| Signature {
             expiry: s.expiry.map(str::to_string),
         }),
-    })
+    }
 }
 
 /// `parseUrl(url, {urlEndpoint?})` → the options object described in the module comment.
@@ -366,6 +433,9 @@ mod tests {
         // A query that `URLSearchParams` would rewrite stays in `src`.
         let v = parse_url("https://e.io/a.jpg?flag&tr=w-1", None).unwrap();
         assert_eq!(v.get("src").unwrap().to_json(), r#""/a.jpg?flag""#);
+        // JS would put `9` first in an object.
+        let v = parse_url("https://e.io/a.jpg?x=1&9=2", None).unwrap();
+        assert_eq!(v.get("src").unwrap().to_json(), r#""/a.jpg?x=1&9=2""#);
     }
 
     #[test]

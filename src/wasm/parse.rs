@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::client::ImageKit;
-use super::convert::{entries, is_array, options, string, unreadable};
+use super::convert::{entries, error_message, is_array, options, string, unreadable};
 use super::env;
 use super::errors::{to_js, validation, JsResult};
 use crate::client::ClientConfig;
@@ -49,7 +49,17 @@ fn edit_value(
         };
         let parsed = crate::url::parse_url(url, endpoint.as_deref()).map_err(to_js)?;
         let steps = to_js_value(parsed.get("transformation").unwrap_or(&Value::Null))?;
-        let out = f.call1(&JsValue::UNDEFINED, &steps)?;
+        // What the function throws comes back as a ValidationError (every error of this package is an
+        // ImageKitError), with the thrown value as its `cause`.
+        let out = f.call1(&JsValue::UNDEFINED, &steps).map_err(|thrown| {
+            let props = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&props, &"cause".into(), &thrown);
+            let message = format!(
+                "transformUrl: the edit function threw: {}",
+                error_message(&thrown)
+            );
+            super::errors::make("ValidationError", &message, &props)
+        })?;
         if !is_array(&out) {
             return Err(validation(format!(
                 "transformUrl: the edit function must return an array of steps, got {}",
