@@ -15,6 +15,7 @@ mod parse_layers;
 mod parse_steps;
 mod parse_verify;
 mod responsive;
+mod responsive_widths;
 mod sign;
 mod split;
 mod table;

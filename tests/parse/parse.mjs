@@ -114,5 +114,17 @@ test("getResponsiveImageAttributes: defaults unchanged", () => {
   });
 });
 
+test("getResponsiveImageAttributes: widths, min/max with tolerance, DPRs with variable quality", () => {
+  assert.equal(
+    getResponsiveImageAttributes({ src: "a.jpg", urlEndpoint: ep, widths: [400, 800] }).srcSet,
+    `${ep}/a.jpg?tr=w-400,c-at_max 400w, ${ep}/a.jpg?tr=w-800,c-at_max 800w`,
+  );
+  const generated = getResponsiveImageAttributes({ src: "a.jpg", urlEndpoint: ep, minWidth: 200, maxWidth: 300, widthTolerance: 0.25 });
+  assert.equal(generated.srcSet.split(", ").map((c) => c.split(" ")[1]).join(), "200w,250w,300w");
+  const dpr = getResponsiveImageAttributes({ src: "a.jpg", urlEndpoint: ep, width: 100, widths: [100, 200, 300], devicePixelRatios: [1, 2, 3], variableQuality: true });
+  assert.equal(dpr.srcSet, `${ep}/a.jpg?tr=w-100,c-at_max,q-75 1x, ${ep}/a.jpg?tr=w-200,c-at_max,q-50 2x, ${ep}/a.jpg?tr=w-300,c-at_max,q-35 3x`);
+  throwsValidation(() => getResponsiveImageAttributes({ src: "a.jpg", urlEndpoint: ep, devicePixelRatios: [1] }), /numeric width/);
+});
+
 console.log(`parse: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
