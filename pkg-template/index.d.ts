@@ -537,3 +537,9 @@ export {
   UnauthorizedError as AuthenticationError, ForbiddenError as PermissionDeniedError, TooManyRequestsError as RateLimitError,
   ConnectionError as APIConnectionError, TimeoutError as APIConnectionTimeoutError, AbortError as APIUserAbortError,
 };
+
+// ---- issue 17 (parseUrl, transformUrl, ik.verifyUrl, responsive widths): declared in parse.d.ts ----------------
+import type { ImageKitUrlTools, ResponsiveWidthOptions } from "./parse.js";
+export * from "./parse.js";
+export interface ImageKit extends ImageKitUrlTools {}
+export interface ResponsiveImageOptions extends ResponsiveWidthOptions {}

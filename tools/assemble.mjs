@@ -46,8 +46,12 @@ for (const f of readdirSync(template)) {
   if (f.endsWith(".src.mjs")) continue;
   cpSync(join(template, f), join(out, f));
 }
-// CommonJS consumers get the same declarations under a .d.cts name, so TypeScript reads them as CommonJS.
-cpSync(join(template, "index.d.ts"), join(out, "index.d.cts"));
+// CommonJS consumers get the same declarations under .d.cts names, so TypeScript reads them as CommonJS; each
+// .d.cts names the other's .d.cts twin (parse.d.ts holds issue 17's declarations).
+for (const f of ["index", "parse"]) {
+  const text = readFileSync(join(template, `${f}.d.ts`), "utf8");
+  writeFileSync(join(out, `${f}.d.cts`), text.replaceAll('"./parse.js"', '"./parse.cjs"').replaceAll('"./index.js"', '"./index.cjs"'));
+}
 
 await build({
   // Bundled from pkg/ so that the entry's relative imports resolve to the assembled glue and errors.js.
