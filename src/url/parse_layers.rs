@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 
+use super::escape::percent_decode_bytes;
 use super::overlay::simple;
 use super::parse_steps::{read_steps, rebuilds, typed, Level};
 use super::transform::truthy;
@@ -27,24 +28,9 @@ const PARAMS: &[(&str, &str, &str)] = &[
     ("ldu-", "timing", "duration"),
 ];
 
-/// Percent-decodes `s` (no `+` rule: this is path text) into UTF-8; `None` when the bytes are not UTF-8.
+/// The UTF-8 text `s` percent-decodes to (`+` a space when `plus_is_space`); `None` when it is not UTF-8.
 pub(crate) fn percent_decode(s: &str, plus_is_space: bool) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let hex = |j: usize| bytes.get(j).and_then(|c| char::from(*c).to_digit(16));
-        match (b, hex(i + 1), hex(i + 2)) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 2;
-            }
-            (b'+', _, _) if plus_is_space => out.push(b' '),
-            _ => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8(out).ok()
+    String::from_utf8(percent_decode_bytes(s, plus_is_space)).ok()
 }
 
 /// The text of base64 `s` (percent-encoded as the layer writes it).

@@ -21,7 +21,7 @@ pub const RESPONSIVE_KEYS: &[&str] = &[
     "width",
     "deviceBreakpoints",
     "imageBreakpoints",
-    // Issue 17's additions (responsive_widths.rs; `responsive_widths::KEYS` lists the same).
+    // Issue 17's additions, read by responsive_widths.rs.
     "widths",
     "minWidth",
     "maxWidth",

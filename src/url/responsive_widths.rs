@@ -14,17 +14,6 @@ use crate::error::{Error, Result};
 use crate::json::{parse_number, Value};
 use crate::options::Options;
 
-/// The options this module reads; a test holds `RESPONSIVE_KEYS` to list them.
-#[cfg(test)]
-const KEYS: &[&str] = &[
-    "widths",
-    "minWidth",
-    "maxWidth",
-    "widthTolerance",
-    "devicePixelRatios",
-    "variableQuality",
-];
-
 /// More candidates than this is a mistake (a tiny tolerance over a wide range), not a srcset.
 const MAX_CANDIDATES: usize = 500;
 
@@ -174,13 +163,6 @@ mod tests {
         match responsive_image_attributes(&crate::json::parse(options).unwrap()) {
             Ok(v) => v.to_json(),
             Err(e) => e.message().to_string(),
-        }
-    }
-
-    #[test]
-    fn every_option_is_known() {
-        for key in KEYS {
-            assert!(crate::url::RESPONSIVE_KEYS.contains(key), "{key}");
         }
     }
 
