@@ -104,7 +104,8 @@ pub(crate) fn split_endpoint<'u>(
             }
         }
     }
-    let host = origin.split_once("://").map_or("", |(_, h)| h);
+    let host =
+        crate::ascii::split_once(origin, b':').map_or("", |(_, h)| h.trim_start_matches('/'));
     if host == IMAGEKIT_HOST {
         if let Some((id, _)) = path.strip_prefix('/').and_then(|p| p.split_once('/')) {
             if !id.is_empty() && !id.starts_with("tr:") {
@@ -160,7 +161,10 @@ fn cut_tr(query: &str, to_end: bool) -> (Option<&str>, String) {
     let at = if query.starts_with("tr=") {
         Some(0)
     } else {
-        query.find("&tr=").map(|i| i + 1)
+        query
+            .match_indices('&')
+            .map(|(i, _)| i + 1)
+            .find(|&i| query.get(i..).is_some_and(|p| p.starts_with("tr=")))
     };
     let Some(at) = at else {
         return (None, query.to_string());
@@ -185,8 +189,12 @@ fn cut_tr(query: &str, to_end: bool) -> (Option<&str>, String) {
 /// A query `tr` as text to read: `ik.url()` writes it as Python's `quote_plus` does (`w-400%2Ch-300`), which
 /// shows as escaped separators and no raw ones.
 fn tr_text(value: &str) -> String {
-    let lower = value.to_ascii_lowercase();
-    if !value.contains([',', ':']) && (lower.contains("%2c") || lower.contains("%3a")) {
+    let escaped_separator = value.as_bytes().windows(3).any(|w| match w {
+        [b'%', b'2', c] => c.eq_ignore_ascii_case(&b'c'),
+        [b'%', b'3', a] => a.eq_ignore_ascii_case(&b'a'),
+        _ => false,
+    });
+    if !value.contains([',', ':']) && escaped_separator {
         percent_decode(value, true).unwrap_or_else(|| value.to_string())
     } else {
         value.to_string()

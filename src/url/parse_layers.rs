@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use super::escape::percent_decode_bytes;
 use super::overlay::simple;
-use super::parse_steps::{read_steps, rebuilds, typed, Level};
+use super::parse_steps::{read_steps, rebuilds, typed, unslash, Level};
 use super::transform::truthy;
 use crate::encoding::base64_decode;
 use crate::json::Value;
@@ -53,7 +53,7 @@ fn inputs(entry: &str, text: bool) -> Vec<(String, Option<&'static str>)> {
             if text {
                 s.to_string()
             } else {
-                s.replace("@@", "/")
+                unslash(s)
             }
         };
         if let Some(d) = percent_decode(plain, false) {

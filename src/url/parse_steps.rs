@@ -162,6 +162,29 @@ pub(crate) fn js_number_text(s: &str) -> bool {
     significant <= 15 && leading_zeros < 6
 }
 
+/// A path value as the caller wrote it: `@@` back to `/` (what `str::replace` does, without its substring
+/// searcher, which costs the wasm its panic-formatting code).
+pub(crate) fn unslash(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('@') {
+        out.push_str(rest.get(..i).unwrap_or(""));
+        let tail = rest.get(i..).unwrap_or("");
+        rest = match tail.strip_prefix("@@") {
+            Some(after) => {
+                out.push('/');
+                after
+            }
+            None => {
+                out.push('@');
+                tail.get(1..).unwrap_or("")
+            }
+        };
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The value a caller would most likely have written for URL text `s`: a boolean, a number, else the string.
 pub(crate) fn typed(s: &str) -> Value<'static> {
     match s {
@@ -201,7 +224,7 @@ fn read_entry(entry: &str) -> Option<(&'static str, Value<'static>)> {
         (Rule::Flag | Rule::OptionalArg, None) => vec![Value::Bool(true)],
         (_, None) => return None,
         (Rule::Path, Some(rest)) => {
-            vec![Value::string(rest.replace("@@", "/")), Value::string(rest)]
+            vec![Value::string(unslash(rest)), Value::string(rest)]
         }
         (Rule::Streaming, Some(rest)) => vec![
             Value::Arr(rest.split('_').map(typed).collect()),
@@ -426,6 +449,13 @@ mod tests {
         assert_eq!(read("w-1,,h-2"), r#"[{"width":1,"raw":",h-2"}]"#);
         assert_eq!(read("w-1::h-2"), r#"[{"raw":"w-1::h-2"}]"#);
         assert_eq!(read(""), "[]");
+    }
+
+    #[test]
+    fn unslash_is_replace() {
+        for s in ["", "a@@b", "a@@@b", "@", "@@", "@a@@", "x@y@@z@@@@"] {
+            assert_eq!(unslash(s), s.replace("@@", "/"), "{s}");
+        }
     }
 
     #[test]
