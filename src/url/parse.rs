@@ -118,8 +118,8 @@ pub(crate) fn split_endpoint<'u>(
 }
 
 /// The ways the path's `tr:` segment may end, best first: at the first `/` (as ImageKit reads it), or, for a
-/// transformation text that itself holds `/` (which `buildSrc` writes as it stands), at one of the next few.
-/// Each is `(transformation text, the file path after it)`.
+/// transformation text that itself holds `/` (which `buildSrc` writes as it stands), at one of the next few;
+/// or, as the last segment, not a transformation at all. Each is `(transformation text, the file path after it)`.
 fn path_tr_readings(rest: &str) -> Vec<(Option<&str>, &str)> {
     let Some(t) = rest.strip_prefix("/tr:") else {
         return vec![(None, rest)];
@@ -131,6 +131,10 @@ fn path_tr_readings(rest: &str) -> Vec<(Option<&str>, &str)> {
         .collect();
     if out.len() < 4 {
         out.push((Some(t), ""));
+    }
+    // Last: a last segment that is a file named `tr:…` (buildSrc never writes a transformation with no file after).
+    if !t.contains('/') {
+        out.push((None, rest));
     }
     out
 }
@@ -144,7 +148,29 @@ enum Extent {
     End,
     /// Past a `#`: `buildSrc` leaves the first `#` of an unsigned `tr` raw, which makes the rest a fragment.
     Fragment,
+    /// Not a transformation at all: a `tr` parameter of the source's own query (only without a path `tr:`).
+    Ignored,
 }
+
+/// Whether `steps` read back to nothing but `raw` text.
+fn only_raw(steps: &Value) -> bool {
+    match steps {
+        Value::Arr(items) => items
+            .iter()
+            .all(|s| matches!(s, Value::Obj(e) if e.iter().all(|(k, _)| k == "raw"))),
+        _ => true,
+    }
+}
+
+/// The readings of the query tried in turn: where `tr` ends, and whether a `quote_plus`-looking value is decoded
+/// (undecoded, it may be a value that merely holds `%3A`).
+const READINGS: &[(Extent, bool)] = &[
+    (Extent::NextParam, true),
+    (Extent::NextParam, false),
+    (Extent::End, true),
+    (Extent::Fragment, true),
+    (Extent::Ignored, true),
+];
 
 /// How the query's other parameters are given back.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -186,19 +212,15 @@ fn cut_tr(query: &str, to_end: bool) -> (Option<&str>, String) {
     (Some(value), others)
 }
 
-/// A query `tr` as text to read: `ik.url()` writes it as Python's `quote_plus` does (`w-400%2Ch-300`), which
-/// shows as escaped separators and no raw ones.
-fn tr_text(value: &str) -> String {
+/// Whether a query `tr` looks like `ik.url()`'s, written as Python's `quote_plus` does (`w-400%2Ch-300`): escaped
+/// separators and no raw ones. Such a value is read decoded first.
+fn quote_plus_form(value: &str) -> bool {
     let escaped_separator = value.as_bytes().windows(3).any(|w| match w {
         [b'%', b'2', c] => c.eq_ignore_ascii_case(&b'c'),
         [b'%', b'3', a] => a.eq_ignore_ascii_case(&b'a'),
         _ => false,
     });
-    if !value.contains([',', ':']) && escaped_separator {
-        percent_decode(value, true).unwrap_or_else(|| value.to_string())
-    } else {
-        value.to_string()
-    }
+    !value.contains([',', ':']) && escaped_separator
 }
 
 /// Whether JS orders `key` before the other keys of an object (an array index: `0`, `9`, `40`), which would
@@ -256,17 +278,42 @@ pub(crate) fn parse(url: &str, endpoint: Option<&str>) -> Result<Parsed> {
         })
     };
     let mut first: Option<Value<'static>> = None;
+    let mut structured = false;
     for (tr_path, file) in path_tr_readings(rest) {
         let file = if file.is_empty() { "/" } else { file };
         let path_steps = tr_path.map(|t| read_steps(t, Level::Path, 0));
-        for extent in [Extent::NextParam, Extent::End, Extent::Fragment] {
-            let (tr, others) = cut_tr(query, extent != Extent::NextParam);
+        for &(extent, decode) in READINGS {
+            let (tr, others) = match extent {
+                Extent::Ignored => (None, query.to_string()),
+                _ => cut_tr(query, extent != Extent::NextParam),
+            };
             let tr = match (extent, tr, cut.fragment) {
                 (Extent::NextParam, tr, _) => tr.map(str::to_string),
                 (Extent::End, Some(t), _) if t.contains('&') => Some(t.to_string()),
                 (Extent::Fragment, Some(t), Some(f)) if !signed => Some(format!("{t}#{f}")),
+                // With a path transformation, a query `tr` is read as its next steps (both forms together).
+                (Extent::Ignored, _, _)
+                    if tr_path.is_none() && cut_tr(query, false).0.is_some() =>
+                {
+                    None
+                }
                 _ => continue,
             };
+            let quoted = tr.as_deref().is_some_and(quote_plus_form);
+            // The last-resort readings (undecoded; not a transformation at all) only when the first one gave
+            // nothing but raw text: `https%3A%2F%2F` may be a value, `w-400%2Ch-300` is `ik.url()`'s transformation
+            // (which buildSrc never writes back encoded).
+            if (!decode && !quoted) || (structured && (!decode || extent == Extent::Ignored)) {
+                continue;
+            }
+            let tr = match tr {
+                Some(t) if decode && quoted => Some(percent_decode(&t, true).unwrap_or(t)),
+                other => other,
+            };
+            let query_steps = tr.map(|t| read_steps(&t, Level::Query, 0));
+            if decode && extent == Extent::NextParam {
+                structured = query_steps.as_ref().is_some_and(|q| !only_raw(q));
+            }
             let fragment = if extent == Extent::Fragment {
                 ""
             } else {
@@ -276,7 +323,7 @@ pub(crate) fn parse(url: &str, endpoint: Option<&str>) -> Result<Parsed> {
                 Some(Value::Arr(s)) => s.clone(),
                 _ => Vec::new(),
             };
-            if let Some(Value::Arr(q)) = tr.map(|t| read_steps(&tr_text(&t), Level::Query, 0)) {
+            if let Some(Value::Arr(q)) = query_steps {
                 steps.extend(q);
             }
             for params_as in [ParamsAs::Object, ParamsAs::InSrc] {
@@ -441,6 +488,15 @@ mod tests {
         // A query that `URLSearchParams` would rewrite stays in `src`.
         let v = parse_url("https://e.io/a.jpg?flag&tr=w-1", None).unwrap();
         assert_eq!(v.get("src").unwrap().to_json(), r#""/a.jpg?flag""#);
+        // Found by examples/fuzz.rs: a source query's own `tr` that merely holds `%3A` stays in `src`, and a last
+        // segment named `tr:…` is a file.
+        let u = "https://other.example/a?a=b&tr=https%3A%2F%2F&c=d";
+        assert_eq!(
+            parse_url(u, None).unwrap().get("src").unwrap().to_json(),
+            r#""/a?a=b&tr=https%3A%2F%2F&c=d""#
+        );
+        let v = parse_url("https://other.example/tr:x?a=b", None).unwrap();
+        assert_eq!(v.get("src").unwrap().to_json(), r#""/tr:x""#);
         // JS would put `9` first in an object.
         let v = parse_url("https://e.io/a.jpg?x=1&9=2", None).unwrap();
         assert_eq!(v.get("src").unwrap().to_json(), r#""/a.jpg?x=1&9=2""#);
