@@ -12,6 +12,8 @@ mod overlay;
 mod parse;
 mod parse_edit;
 mod parse_layers;
+mod parse_names;
+mod parse_query;
 mod parse_steps;
 mod parse_verify;
 mod responsive;

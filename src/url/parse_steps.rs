@@ -10,106 +10,10 @@ use std::borrow::Cow;
 
 use super::escape::{push_encoded, push_raw_tr, PATH};
 use super::parse_layers::read_layer;
+use super::parse_names::code_of;
 use super::table::{lookup_exact, Rule};
 use super::transform::{transformation_string, Values, MAX_LAYER_DEPTH};
 use crate::json::Value;
-
-/// Each URL code with the name it reads back as: `@imagekit/javascript` 5.5's camelCase name where it has one,
-/// else the camelCase spelling of the seed's key. Sorted by code; a test holds it to the key table.
-static NAMES: &[(&str, &str)] = &[
-    ("ac", "audioCodec"),
-    ("al", "alpha"),
-    ("ar", "aspectRatio"),
-    ("b", "border"),
-    ("bg", "background"),
-    ("bl", "blur"),
-    ("c", "crop"),
-    ("cm", "cropMode"),
-    ("co", "fontColor"),
-    ("cp", "colorProfile"),
-    ("cr", "colorReplace"),
-    ("di", "defaultImage"),
-    ("dn", "density"),
-    ("dpr", "dpr"),
-    ("du", "duration"),
-    ("e-bgremove", "aiRemoveBackground"),
-    ("e-changebg", "aiChangeBackground"),
-    ("e-colorize", "colorize"),
-    ("e-contrast", "contrastStretch"),
-    ("e-distort", "distort"),
-    ("e-dropshadow", "aiDropShadow"),
-    ("e-edit", "aiEdit"),
-    ("e-genvar", "aiVariation"),
-    ("e-gradient", "gradient"),
-    ("e-grayscale", "grayscale"),
-    ("e-removedotbg", "aiRemoveBackgroundExternal"),
-    ("e-retouch", "aiRetouch"),
-    ("e-shadow", "shadow"),
-    ("e-sharpen", "sharpen"),
-    ("e-upscale", "aiUpscale"),
-    ("e-usm", "unsharpMask"),
-    ("eo", "endOffset"),
-    ("f", "format"),
-    ("ff", "fontFamily"),
-    ("fl", "flip"),
-    ("fo", "focus"),
-    ("fol", "fontOutline"),
-    ("fs", "fontSize"),
-    ("fsh", "fontShadow"),
-    ("h", "height"),
-    ("ia", "innerAlignment"),
-    ("lh", "lineHeight"),
-    ("lm", "layerMode"),
-    ("lo", "lossless"),
-    ("md", "metadata"),
-    ("n", "named"),
-    ("o", "opacity"),
-    ("oa", "overlayAlpha"),
-    ("obg", "overlayBackground"),
-    ("ofo", "overlayFocus"),
-    ("oh", "overlayHeight"),
-    ("oi", "overlayImage"),
-    ("oiar", "overlayImageAspectRatio"),
-    ("oib", "overlayImageBorder"),
-    ("oibg", "overlayImageBackground"),
-    ("oic", "overlayImageCropping"),
-    ("oidpr", "overlayImageDpr"),
-    ("oifo", "overlayImageFocus"),
-    ("oiq", "overlayImageQuality"),
-    ("oit", "overlayImageTrim"),
-    ("or", "overlayRadius"),
-    ("orig", "original"),
-    ("ot", "overlayText"),
-    ("otbg", "overlayTextBackground"),
-    ("otc", "overlayTextColor"),
-    ("ote", "overlayTextEncoded"),
-    ("otf", "overlayTextFontFamily"),
-    ("otia", "overlayTextInnerAlignment"),
-    ("otp", "overlayTextPadding"),
-    ("ots", "overlayTextFontSize"),
-    ("ott", "overlayTextTypography"),
-    ("otw", "overlayTextWidth"),
-    ("ow", "overlayWidth"),
-    ("ox", "overlayX"),
-    ("oy", "overlayY"),
-    ("pa", "padding"),
-    ("pg", "page"),
-    ("pr", "progressive"),
-    ("q", "quality"),
-    ("r", "radius"),
-    ("rt", "rotation"),
-    ("so", "startOffset"),
-    ("sr", "streamingResolutions"),
-    ("t", "trim"),
-    ("tg", "typography"),
-    ("vc", "videoCodec"),
-    ("w", "width"),
-    ("x", "x"),
-    ("xc", "xCenter"),
-    ("y", "y"),
-    ("yc", "yCenter"),
-    ("z", "zoom"),
-];
 
 /// Where the transformation text was read from, which decides how a rebuilt piece is percent-encoded before it
 /// is compared with the text (`buildSrc` encodes the path `tr:` segment and the query `tr` differently).
@@ -193,27 +97,6 @@ pub(crate) fn typed(s: &str) -> Value<'static> {
         _ if js_number_text(s) => Value::number(s),
         _ => Value::string(s),
     }
-}
-
-/// The code an entry starts with (the longest, ending at a `-` or at the end), the name it reads back as, and the
-/// value text after `code-` (`None` for a bare code).
-fn code_of(entry: &str) -> Option<(&'static str, Option<&str>)> {
-    let ends = entry
-        .match_indices('-')
-        .map(|(i, _)| i)
-        .chain(std::iter::once(entry.len()));
-    let mut found = None;
-    for end in ends {
-        let Some(code) = entry.get(..end) else {
-            continue;
-        };
-        if let Ok(i) = NAMES.binary_search_by(|(c, _)| c.as_bytes().cmp(code.as_bytes())) {
-            if let Some(&(_, name)) = NAMES.get(i) {
-                found = Some((name, entry.get(end + 1..)));
-            }
-        }
-    }
-    found
 }
 
 /// One entry of a step read back as `(name, value)`, when some value of that key compiles to exactly `entry`.
@@ -392,28 +275,9 @@ pub(crate) fn read_steps(text: &str, level: Level, depth: usize) -> Value<'stati
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::url::table::{keys, lookup_exact};
 
     fn read(text: &str) -> String {
         read_steps(text, Level::Path, 0).to_json()
-    }
-
-    #[test]
-    fn names_cover_every_code_of_the_table() {
-        for pair in NAMES.windows(2) {
-            assert!(pair[0].0.as_bytes() < pair[1].0.as_bytes(), "{:?}", pair);
-        }
-        for key in keys() {
-            let (code, _) = lookup_exact(key).unwrap();
-            if code.is_empty() {
-                continue;
-            }
-            let i = NAMES
-                .binary_search_by(|(c, _)| c.as_bytes().cmp(code.as_bytes()))
-                .unwrap_or_else(|_| panic!("{code} ({key}) has no name"));
-            let name = NAMES[i].1;
-            assert_eq!(lookup_exact(name).unwrap().0, code, "{name}");
-        }
     }
 
     #[test]
