@@ -51,6 +51,12 @@ fuzz:
 	cargo run --profile fuzz -p imagekit-wasm-fuzz -- --cases $(CASES)
 
 ## The wasm boundary tests in Node (the runner, wasm-bindgen-test-runner, is set in .cargo/config.toml).
+## The parseUrl / transformUrl / verifyUrl round-trip fuzzer (tests/parse/fuzz-parse.mjs) at full size.
+PARSE_CASES ?= 100000
+.PHONY: fuzz-parse
+fuzz-parse: package
+	node tests/parse/fuzz-parse.mjs --cases $(PARSE_CASES)
+
 test-wasm:
 	cargo test --target $(WASM_TARGET) --test wasm
 
@@ -72,6 +78,8 @@ test-js: $(PKG)
 	node tests/hardening/faults.mjs
 	node tests/hardening/secrets.mjs
 	node tests/docs/readme.mjs
+	node tests/parse/parse.mjs
+	node tests/parse/fuzz-parse.mjs --cases 2000
 
 ## Everything, as CI runs it.
 test: setup-browser lint test-rust test-wasm bench-quick test-js

@@ -487,6 +487,12 @@ export declare class UnknownError extends APIError {}
 export declare class ConnectionError extends ImageKitError {}
 export declare class TimeoutError extends ConnectionError {}
 export declare class AbortError extends ImageKitError {}
+// ---- issue 17 (parseUrl, transformUrl, ik.verifyUrl, responsive widths): declared in parse.d.ts ----------------
+import type { ImageKitUrlTools, ResponsiveWidthOptions } from "./parse.js";
+export * from "./parse.js";
+export interface ImageKit extends ImageKitUrlTools {}
+export interface ResponsiveImageOptions extends ResponsiveWidthOptions {}
+
 /** The names `@imagekit/nodejs` 7 gives these errors: the very same classes. */
 export {
   UnauthorizedError as AuthenticationError, ForbiddenError as PermissionDeniedError, TooManyRequestsError as RateLimitError,

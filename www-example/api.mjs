@@ -5,6 +5,8 @@
 //   GET    /api/files         → the library (listFiles: images, newest first)
 //   DELETE /api/files/:fileId → 204
 //   POST   /api/sign          {path, transformation, expireSeconds} → {url}
+//   POST   /api/transform     {url, transformation} → {url}   (ik.transformUrl: a signed URL is signed again)
+//   POST   /api/verify        {url} → ik.verifyUrl's {valid, expired, expiresAt, signedString}
 // Errors answer {error: {name, message, status, help}} with the API's status (or 400 / 502).
 import { ImageKit } from "imagekit-wasm";
 
@@ -26,6 +28,11 @@ export function createApi({ publicKey, privateKey, urlEndpoint, apiBaseUrl, uplo
       const seconds = Number(expireSeconds) || 0;
       return { url: ik.url({ path, transformation, signed: true, expireSeconds: seconds }), expiresAt: seconds > 0 ? Math.floor(Date.now() / 1000) + seconds : null };
     },
+    "POST /api/transform": (body) => {
+      const { url, transformation } = body ?? {};
+      return { url: ik.transformUrl(url, Array.isArray(transformation) ? transformation : undefined) };
+    },
+    "POST /api/verify": (body) => ik.verifyUrl(body?.url),
   };
 
   return async function handle(req, res) {

@@ -186,13 +186,19 @@ pub(crate) fn push_form(out: &mut String, s: &str) {
 
 /// Percent-decodes `s` the way `URLSearchParams` parses a query (`+` is a space, a bad `%` stays as it is).
 fn form_decode(s: &str) -> String {
+    String::from_utf8_lossy(&percent_decode_bytes(s, true)).into_owned()
+}
+
+/// The bytes `s` stands for: each well-formed `%XX` decoded (a bad `%` stays as it is), and `+` a space when
+/// `plus_is_space` (query text; path text keeps its `+`).
+pub(crate) fn percent_decode_bytes(s: &str, plus_is_space: bool) -> Vec<u8> {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         let hex = |j: usize| bytes.get(j).and_then(|c| char::from(*c).to_digit(16));
         match (b, hex(i + 1), hex(i + 2)) {
-            (b'+', _, _) => out.push(b' '),
+            (b'+', _, _) if plus_is_space => out.push(b' '),
             (b'%', Some(h), Some(l)) => {
                 out.push((h * 16 + l) as u8);
                 i += 2;
@@ -201,7 +207,7 @@ fn form_decode(s: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 /// Re-serializes an existing query as `URLSearchParams` does the moment a parameter is appended to it:

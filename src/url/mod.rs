@@ -9,7 +9,15 @@
 mod builder;
 mod escape;
 mod overlay;
+mod parse;
+mod parse_edit;
+mod parse_layers;
+mod parse_names;
+mod parse_query;
+mod parse_steps;
+mod parse_verify;
 mod responsive;
+mod responsive_widths;
 mod sign;
 mod split;
 mod table;
@@ -17,6 +25,8 @@ mod transform;
 
 #[cfg(test)]
 mod conformance_tests;
+#[cfg(test)]
+mod parse_proptests;
 #[cfg(test)]
 mod proptests;
 #[cfg(test)]
@@ -28,6 +38,9 @@ use builder::{assemble, Policy, Target, BUILD_SRC, URL};
 use sign::{expiry, Signing};
 use transform::{transformation_string, Values};
 
+pub use parse::{parse_url, parse_url_options};
+pub use parse_edit::transform_url;
+pub use parse_verify::verify_url;
 pub use responsive::{responsive_image_attributes, RESPONSIVE_KEYS};
 pub use table::keys as transformation_keys;
 
@@ -47,6 +60,8 @@ pub const URL_KEYS: &[&str] = &[
     "signed",
     "expireSeconds",
     "expiresIn",
+    // What `parseUrl` read (SPEC §3 extension): accepted so that its result can be passed straight back; unused.
+    "signature",
 ];
 
 /// The options `buildSrc` and `ik.buildSrc` take.
@@ -59,6 +74,8 @@ pub const BUILD_SRC_KEYS: &[&str] = &[
     "signed",
     "expiresIn",
     "expireSeconds",
+    // What `parseUrl` read: accepted so that its result can be passed straight back; unused.
+    "signature",
 ];
 
 /// The options read from a `url`/`buildSrc` options object.

@@ -76,7 +76,7 @@ fn sub_object<'a>(
 }
 
 /// `^[a-zA-Z0-9-._ ]*$` (text) or, with `slash`, `^[a-zA-Z0-9-._/ ]*$` (paths): what may go in plain.
-fn simple(s: &str, slash: bool) -> bool {
+pub(crate) fn simple(s: &str, slash: bool) -> bool {
     s.bytes().all(|b| {
         b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b' ') || (slash && b == b'/')
     })

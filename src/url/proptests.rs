@@ -8,7 +8,7 @@ use super::escape::is_valid_url;
 use super::*;
 use crate::signing::hmac_sha1_hex;
 
-const KEY: &str = "private_key_test";
+pub(super) const KEY: &str = "private_key_test";
 /// Endpoints as given, and as emitted (the prefix, before `/`, that the signature leaves out).
 const ENDPOINTS: &[(&str, &str)] = &[
     ("https://ik.imagekit.io/demo", "https://ik.imagekit.io/demo"),
@@ -18,7 +18,7 @@ const ENDPOINTS: &[(&str, &str)] = &[
 ];
 
 /// Text heavy in the characters URLs get wrong.
-fn text() -> impl Strategy<Value = String> {
+pub(super) fn text() -> impl Strategy<Value = String> {
     prop_oneof![
         4 => "[a-zA-Z0-9 /?#%&+=:;,.'\"<>`{}|^\\\\\\[\\]é✓_~!@$()*-]{0,14}",
         1 => any::<String>(),
@@ -105,7 +105,7 @@ fn src() -> impl Strategy<Value = String> {
 }
 
 /// Random options for `ik.url()` / `buildSrc`; `path` only when `with_path`.
-fn options(with_path: bool) -> impl Strategy<Value = Value<'static>> {
+pub(super) fn options(with_path: bool) -> impl Strategy<Value = Value<'static>> {
     (
         proptest::option::of(src()),
         proptest::option::of(text()),
@@ -237,7 +237,7 @@ proptest! {
     }
 }
 
-fn parse_client() -> Value<'static> {
+pub(super) fn parse_client() -> Value<'static> {
     Value::Obj(vec![
         ("privateKey".into(), Value::Str(KEY.into())),
         (

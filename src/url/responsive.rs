@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::json::Value;
 use crate::options::Options;
 
-const WHAT: &str = "getResponsiveImageAttributes options";
+pub(super) const WHAT: &str = "getResponsiveImageAttributes options";
 pub const RESPONSIVE_KEYS: &[&str] = &[
     "src",
     "urlEndpoint",
@@ -21,6 +21,13 @@ pub const RESPONSIVE_KEYS: &[&str] = &[
     "width",
     "deviceBreakpoints",
     "imageBreakpoints",
+    // Issue 17's additions, read by responsive_widths.rs.
+    "widths",
+    "minWidth",
+    "maxWidth",
+    "widthTolerance",
+    "devicePixelRatios",
+    "variableQuality",
 ];
 const DEVICE_BREAKPOINTS: &[&str] = &["640", "750", "828", "1080", "1200", "1920", "2048", "3840"];
 const IMAGE_BREAKPOINTS: &[&str] = &["16", "32", "48", "64", "96", "128", "256", "384"];
@@ -123,8 +130,23 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
         )));
     }
     let sizes = o.str("sizes")?;
-    let device = breakpoints(&o, "deviceBreakpoints", DEVICE_BREAKPOINTS)?;
-    let image = breakpoints(&o, "imageBreakpoints", IMAGE_BREAKPOINTS)?;
+    // `widths` / `minWidth`… replace both breakpoint lists (responsive_widths.rs).
+    let widths = super::responsive_widths::widths(&o)?;
+    let (device, image) = match &widths {
+        Some(list) => (
+            list.iter().map(|(f, s)| (*f, s.as_str())).collect(),
+            Vec::new(),
+        ),
+        None => (
+            breakpoints(&o, "deviceBreakpoints", DEVICE_BREAKPOINTS)?,
+            breakpoints(&o, "imageBreakpoints", IMAGE_BREAKPOINTS)?,
+        ),
+    };
+    let width_mode =
+        sizes.filter(|s| !s.is_empty()).is_none() && matches!(width, Some(Value::Num(_)));
+    let densities = super::responsive_widths::densities(&o, width_mode)?;
+    // The density and quality of each `x` candidate (empty for `w` candidates).
+    let mut picked_densities: Vec<&super::responsive_widths::Density> = Vec::new();
     let mut all: Vec<Breakpoint<'_>> = image.iter().chain(device.iter()).copied().collect();
     all.sort_by(|a, b| a.0.total_cmp(&b.0));
 
@@ -153,9 +175,12 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
                         .or_else(|| all.last().copied())
                 };
                 let mut picked: Vec<Breakpoint<'_>> = Vec::with_capacity(2);
-                for b in [nearest(w), nearest(w * 2.0)].into_iter().flatten() {
-                    if !picked.iter().any(|p| p.0 == b.0) {
-                        picked.push(b);
+                for d in &densities {
+                    if let Some(b) = nearest(w * d.value) {
+                        if !picked.iter().any(|p| p.0 == b.0) {
+                            picked.push(b);
+                            picked_densities.push(d);
+                        }
                     }
                 }
                 (picked, false)
@@ -172,7 +197,7 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
         query_parameters,
     };
     let mut step = String::with_capacity(tr.len() + 24);
-    let mut build = |w: Option<&str>| -> Result<String> {
+    let mut build = |w: Option<&str>, quality: Option<&str>| -> Result<String> {
         step.clear();
         step.push_str(&tr);
         if !step.is_empty() {
@@ -184,6 +209,10 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             step.push(',');
         }
         step.push_str("c-at_max");
+        if let Some(q) = quality {
+            step.push_str(",q-");
+            step.push_str(q);
+        }
         assemble(&target, &step, &POLICY, None)
     };
 
@@ -192,19 +221,26 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
         if i > 0 {
             src_set.push_str(", ");
         }
-        src_set.push_str(&build(Some(text))?);
+        let density = picked_densities.get(i);
+        src_set.push_str(&build(Some(text), density.and_then(|d| d.quality))?);
         src_set.push(' ');
         if per_width {
             src_set.push_str(text);
             src_set.push('w');
         } else {
-            src_set.push_str(&(i + 1).to_string());
+            src_set.push_str(density.map_or("", |d| d.text.as_str()));
             src_set.push('x');
         }
     }
     let mut out = vec![(
         "src".into(),
-        Value::Str(build(candidates.last().map(|c| c.1))?.into()),
+        Value::Str(
+            build(
+                candidates.last().map(|c| c.1),
+                picked_densities.last().and_then(|d| d.quality),
+            )?
+            .into(),
+        ),
     )];
     if !src_set.is_empty() {
         out.push(("srcSet".into(), Value::Str(src_set.into())));

@@ -16,6 +16,7 @@ mod errors;
 mod fast;
 mod fetch;
 mod media;
+mod parse;
 mod request_options;
 mod transport;
 mod urls;

@@ -2,7 +2,9 @@
 // End-to-end test of the demo (www-example) in headless Chromium, driven with playwright-core: starts the demo
 // on free ports (local ImageKit server as backend), uploads a PNG through the page and watches the progress reach
 // 100 %, builds a 100 px grayscale URL and checks the previewed pixels (in the page's canvas and decoded with
-// sharp), signs it, tampers with the signature and sees the refusal, deletes the file.
+// sharp), signs it, tampers with the signature and sees the refusal, pastes the signed URL into the reader
+// (parseUrl), edits its steps, gets it re-signed by the server (ik.transformUrl) and checks it (ik.verifyUrl),
+// deletes the file.
 // Prints `demo-e2e: N passed, M failed`; exit 1 on any failure.
 // usage: node tests/demo/e2e.mjs [--screenshot docs/demo.png]    (after `make package`)
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -131,6 +133,33 @@ try {
     assert(await page.evaluate(() => !document.querySelector("#preview").hasAttribute("src")), "the old preview stayed");
   });
 
+  await check("read a URL: paste → edit → re-signed by the server → verified, and a tampered one refused", async () => {
+    await page.fill("#paste", signed);
+    await page.click("#parse");
+    const steps = JSON.parse(await page.inputValue("#steps"));
+    assert(JSON.stringify(steps) === '[{"width":100,"grayscale":true}]', `steps ${JSON.stringify(steps)}`);
+    assert(/^src \/e2e-upload_\w+\.png · path · signed, expires /.test(await page.textContent("#parsed")), await page.textContent("#parsed"));
+    await page.fill("#steps", JSON.stringify([{ width: 50, grayscale: true }]));
+    await page.click("#rebuild");
+    await page.waitForFunction(() => document.querySelector("#rebuilt").value.includes("ik-s="), null, { timeout: 10_000 });
+    const rebuilt = await page.inputValue("#rebuilt");
+    const t = /ik-t=(\d+)/.exec(signed)[1];
+    assert(rebuilt.includes("/tr:w-50,e-grayscale/") && rebuilt.includes(`ik-t=${t}&`), `rebuilt ${rebuilt}`);
+    const res = await fetch(rebuilt);
+    assert(res.status === 200, `rebuilt URL status ${res.status}`);
+    const { info } = await sharp(Buffer.from(await res.arrayBuffer())).toBuffer({ resolveWithObject: true });
+    assert(info.width === 50, `rebuilt width ${info.width}`);
+    await page.click("#verify");
+    await page.waitForSelector("#verified[data-valid]");
+    const verdict = await page.textContent("#verified");
+    assert(/^valid\nsigned string: tr:w-50,e-grayscale\/e2e-upload_\w+\.png\d+$/.test(verdict), `verdict "${verdict}"`);
+    await page.evaluate(() => { document.querySelector("#rebuilt").value = ""; });
+    await page.fill("#paste", signed.replace("w-100", "w-101"));
+    await page.click("#verify");
+    await page.waitForSelector('#verified[data-valid="false"]');
+    assert(/^INVALID/.test(await page.textContent("#verified")), "tampered URL verified");
+  });
+
   await check("text overlay and responsive srcset", async () => {
     await page.uncheck("input[name=signed]");
     await page.uncheck("input[name=grayscale]");
@@ -154,6 +183,12 @@ try {
       await page.selectOption("select[name=focus]", "bottom");
       await page.fill("input[name=fontSize]", "30");
       await previewReady(["w-640,h-360", "l-text"]);
+      // The reader shows this URL read back, with a step added.
+      await page.fill("#paste", await page.inputValue("#url"));
+      await page.click("#parse");
+      await page.fill("#steps", JSON.stringify([...JSON.parse(await page.inputValue("#steps")), { rotation: 90 }], null, 1));
+      await page.click("#rebuild");
+      await page.evaluate(() => { document.querySelector("#verified").hidden = true; });
       await page.evaluate(() => document.activeElement?.blur());
       await page.screenshot({ path: screenshot, fullPage: true });
       await page.click(`#library li[data-file-id="${fileId}"]`);

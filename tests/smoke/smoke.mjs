@@ -142,6 +142,30 @@ export async function smoke(api, compat) {
     '{"src":"https://ik.imagekit.io/demo/a.jpg?tr=w-200,c-at_max","srcSet":"https://ik.imagekit.io/demo/a.jpg?tr=w-100,c-at_max 1x, https://ik.imagekit.io/demo/a.jpg?tr=w-200,c-at_max 2x","width":100}'));
   check("ik.url: unknown option", () => throwsLike(() => urlClient.url({ path: "/a.png", transformations: [] }), "ValidationError", "transformations"));
 
+  // Issue 17: reading URLs back, editing, re-signing and verifying them.
+  const demo = new api.ImageKit({ privateKey: PRIVATE_KEY, urlEndpoint: "https://ik.imagekit.io/demo", dangerouslyAllowBrowser: true });
+  const layered = "https://ik.imagekit.io/demo/tr:w-300,e-grayscale,e-sharpen-10:l-text,i-Hi,lx-10,l-end/a.jpg?v=1";
+  check("parseUrl: names, layers, round trip", () => {
+    const p = api.parseUrl(layered);
+    return eq(JSON.stringify(p.transformation), '[{"width":300,"grayscale":true,"sharpen":10},{"overlay":{"type":"text","text":"Hi","position":{"x":10}}}]') === true
+      && eq(api.buildSrc(p), layered);
+  });
+  check("parseUrl: not a URL", () => throwsLike(() => api.parseUrl("a.jpg"), "ValidationError", "not an http(s) URL"));
+  check("transformUrl: set and remove", () => eq(api.transformUrl(layered, { width: 500, sharpen: undefined }),
+    "https://ik.imagekit.io/demo/tr:w-500,e-grayscale:l-text,i-Hi,lx-10,l-end/a.jpg?v=1"));
+  check("transformUrl: edit function", () => eq(api.transformUrl(layered, (steps) => steps.slice(0, 1)), "https://ik.imagekit.io/demo/tr:w-300,e-grayscale,e-sharpen-10/a.jpg?v=1"));
+  check("ik.verifyUrl and ik.transformUrl keep the expiry", () => {
+    const signed = atTime(1700000000000, () => demo.buildSrc({ src: "/a.jpg", transformation: [{ width: 300 }], expiresIn: 600 }));
+    const v = demo.verifyUrl(signed, { now: 1700000000000 });
+    const again = atTime(1700000100000, () => demo.transformUrl(signed, { width: 400 }));
+    return eq(JSON.stringify(v), '{"valid":true,"expired":false,"expiresAt":1700000600,"signedString":"a.jpg?tr=w-3001700000600"}') === true
+      && eq(/ik-t=1700000600&/.test(again) && demo.verifyUrl(again, { now: 1700000100000 }).valid, true) === true
+      && eq(demo.verifyUrl(signed.replace("w-300", "w-301")).valid, false);
+  });
+  check("transformUrl refuses a signed URL", () => throwsLike(() => api.transformUrl("https://ik.imagekit.io/demo/a.jpg?ik-s=ab", { width: 1 }), "ValidationError", "ik.transformUrl"));
+  check("getResponsiveImageAttributes: widths and DPRs", () => eq(api.getResponsiveImageAttributes({ src: "a.jpg", urlEndpoint: "https://e.io", width: 100, widths: [100, 300], devicePixelRatios: [1, 3], variableQuality: true }).srcSet,
+    "https://e.io/a.jpg?tr=w-100,c-at_max,q-75 1x, https://e.io/a.jpg?tr=w-300,c-at_max,q-35 3x"));
+
   // After all those errors the module must still answer correctly (no trap left it dead).
   check("still alive after errors", () => eq(api.phashDistance("2d5ad3936d2e015b", "2d6ed293db36a4fb"), 17));
 

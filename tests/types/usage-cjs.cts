@@ -12,4 +12,8 @@ const err: ValidationError = new imagekit.ValidationError("x");
 const at: number = verifyWebhookEvent("{}", "t=1,v1=ab", "whsec_x").timestamp;
 const src: string = imagekit.buildSrc({ src: "/a.jpg", urlEndpoint: "https://ik.imagekit.io/demo" });
 
-export = [ik, distance, err, at, src, same, file];
+// issue 17 (parse.d.cts)
+const parsed = imagekit.parseUrl(src).transformation.length + ik.verifyUrl(src).signedString.length;
+const edited: string = imagekit.transformUrl(src, { width: 1 }) + ik.transformUrl(src, (s) => s);
+
+export = [ik, distance, err, at, src, same, file, parsed, edited];

@@ -91,3 +91,19 @@ async function mediaApi(ik: ImageKit, signal: AbortSignal): Promise<string> {
   return `${up.filePath}${job.jobId}${(await ik.getBulkJobStatus(job.jobId)).status}`;
 }
 void mediaApi;
+
+// ---- issue 17: parseUrl / transformUrl / ik.verifyUrl / ik.transformUrl / responsive widths (parse.d.ts) ----
+import { parseUrl as parse17, transformUrl as transform17 } from "imagekit-wasm";
+import type { ParsedUrl, VerifyUrlResult } from "imagekit-wasm";
+const parsed17: ParsedUrl = parse17("https://ik.imagekit.io/demo/tr:w-300/a.jpg", { urlEndpoint: "https://ik.imagekit.io/demo" });
+const rebuilt17: string = buildSrc(parsed17) + ik.buildSrc(ik.parseUrl("https://ik.imagekit.io/demo/a.jpg"));
+const expires17: number | null = parsed17.signature?.expiresAt ?? null;
+const edited17: string = transform17("https://ik.imagekit.io/demo/a.jpg", { width: 500, height: undefined })
+  + transform17("https://ik.imagekit.io/demo/a.jpg", (s) => [...s, { rotation: 90 }], { transformationPosition: "path" })
+  + ik.transformUrl("https://ik.imagekit.io/demo/a.jpg?ik-s=x", null, { expiresIn: 60 });
+const verified17: VerifyUrlResult = ik.verifyUrl("https://ik.imagekit.io/demo/a.jpg?ik-s=x", { now: Date.now() });
+const valid17: boolean = verified17.valid && !verified17.expired && verified17.signedString.length > 0;
+// @ts-expect-error the edit function returns steps
+transform17("https://ik.imagekit.io/demo/a.jpg", () => "w-1");
+const widths17 = getResponsiveImageAttributes({ src: "a.jpg", urlEndpoint: "https://e.io", widths: [400, 800], devicePixelRatios: [1, 2], variableQuality: true });
+export const used17 = [rebuilt17, expires17, edited17, valid17, widths17];

@@ -1,6 +1,6 @@
 // The page: imagekit-wasm in the browser. It uploads straight to ImageKit (token, signature and expire come from
 // the server, which keeps the private key), builds URLs with ik.url(), and asks the server only to sign them.
-import { ImageKit, getResponsiveImageAttributes } from "imagekit-wasm";
+import { ImageKit, getResponsiveImageAttributes, parseUrl, transformUrl } from "imagekit-wasm";
 
 const $ = (id) => document.getElementById(id);
 const form = $("form");
@@ -272,3 +272,51 @@ function kb(bytes) {
 
 await refresh();
 window.__ready = true;
+
+// ---- read a URL back: parseUrl in the page, edit its steps, rebuild (signed URLs are signed again by the server,
+// which holds the key: ik.transformUrl), and check a signature (ik.verifyUrl, also on the server) ---------------
+function readerError(e) {
+  $("reader-error").textContent = e ? describe(e) : "";
+  $("reader-error").hidden = !e;
+}
+
+let parsed = null;
+$("parse").addEventListener("click", () => {
+  readerError(null);
+  try {
+    parsed = parseUrl($("paste").value.trim(), { urlEndpoint: config.urlEndpoint });
+    $("steps").value = JSON.stringify(parsed.transformation, null, 1);
+    const sig = parsed.signature;
+    $("parsed").textContent = `src ${parsed.src} · ${parsed.transformationPosition} · ` +
+      (sig ? `signed${sig.expiresAt ? `, expires ${new Date(sig.expiresAt * 1000).toISOString()}` : ", never expires"}` : "not signed");
+  } catch (e) {
+    parsed = null;
+    readerError(e);
+  }
+});
+
+$("rebuild").addEventListener("click", async () => {
+  readerError(null);
+  try {
+    if (!parsed) throw new Error("read a URL first");
+    const steps = JSON.parse($("steps").value || "[]");
+    const url = $("paste").value.trim();
+    // An unsigned URL is rebuilt right here; a signed one needs the key, so the server re-signs it.
+    $("rebuilt").value = parsed.signature ? (await api("POST", "/api/transform", { url, transformation: steps })).url : transformUrl(url, () => steps);
+  } catch (e) {
+    readerError(e);
+  }
+});
+
+$("verify").addEventListener("click", async () => {
+  readerError(null);
+  try {
+    const url = ($("rebuilt").value || $("paste").value).trim();
+    const v = await api("POST", "/api/verify", { url });
+    $("verified").textContent = `${v.valid ? "valid" : "INVALID"}${v.expired ? " (expired)" : ""}\nsigned string: ${v.signedString}`;
+    $("verified").hidden = false;
+    $("verified").dataset.valid = String(v.valid);
+  } catch (e) {
+    readerError(e);
+  }
+});

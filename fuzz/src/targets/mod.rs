@@ -2,11 +2,13 @@
 //! whether the entry point accepted its input (for the coverage table) and panics on a broken invariant.
 
 mod api;
+mod parse;
 mod parsers;
 mod urls;
 mod webhooks;
 
 use api::{t_endpoints, t_interpret, t_upload};
+use parse::t_parse_url;
 use parsers::{t_client, t_encoding, t_json, t_number, t_signing};
 use urls::{
     t_build_src, t_client_build_src, t_phash, t_responsive, t_transformation_string, t_url,
@@ -70,6 +72,11 @@ pub(crate) const TARGETS: &[(&str, Target, usize)] = &[
         8,
     ),
     ("url::responsive_image_attributes", t_responsive, 5),
+    (
+        "url::parse_url (+ verify_url, transform_url)",
+        t_parse_url,
+        6,
+    ),
     ("phash::distance", t_phash, 4),
     ("webhook::verify_ik_signature", t_webhook_ik, 4),
     ("webhook::verify_standard", t_webhook_standard, 4),
