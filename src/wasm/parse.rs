@@ -58,7 +58,7 @@ fn edit_value(
                 "transformUrl: the edit function threw: {}",
                 error_message(&thrown)
             );
-            super::errors::make("ValidationError", &message, &props)
+            super::errors::make("ValidationError", &JsValue::from_str(&message), &props)
         })?;
         if !is_array(&out) {
             return Err(validation(format!(
