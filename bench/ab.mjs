@@ -11,12 +11,15 @@ const a = await load(A), b = await load(B);
 const o = { src: "/default-image.jpg", urlEndpoint: "https://ik.imagekit.io/demo", transformation: [{ height: 300, width: 400, raw: "ar-4-3,q-40" }], transformationPosition: "path" };
 const chained = [{ width: 400, height: 300 }, { overlay: { type: "text", text: "Hello, world ©", transformation: [{ fontSize: 20, fontColor: "FFFFFF" }] } }];
 const so = { ...o, signed: true, expiresIn: 300 };
+const responsive = { src: o.src, urlEndpoint: o.urlEndpoint, sizes: "(min-width: 768px) 50vw, 100vw", transformation: [{ quality: 80 }] };
 const mk = (m) => { const ik = new m.ImageKit({ privateKey: "private_key_test", urlEndpoint: o.urlEndpoint }); return {
-  buildSrc: () => m.buildSrc(o), chain: () => m.buildTransformationString(chained), signed: () => ik.buildSrc(so), url: () => ik.url({ path: "/a.jpg", transformation: o.transformation }) }; };
+  buildSrc: () => m.buildSrc(o), chain: () => m.buildTransformationString(chained), signed: () => ik.buildSrc(so), url: () => ik.url({ path: "/a.jpg", transformation: o.transformation }),
+  responsive: () => m.getResponsiveImageAttributes(responsive), auth: () => ik.getAuthenticationParameters("t", 1582269249),
+  phash: () => m.phashDistance("2d5ad3936d2e015b", "2d6ed293db36a4fb") }; };
 const impl = { A: mk(a), B: mk(b) };
 const res = {};
 for (let r = 0; r < 15; r++) for (const side of r % 2 ? ["A", "B"] : ["B", "A"]) for (const [k, f] of Object.entries(impl[side])) {
-  const n = 4000; const t0 = performance.now(); for (let i = 0; i < n; i++) f(); const us = (performance.now() - t0) * 1e3 / n;
+  const n = k === "responsive" ? 500 : 4000; const t0 = performance.now(); for (let i = 0; i < n; i++) f(); const us = (performance.now() - t0) * 1e3 / n;
   (res[k] ??= { A: [], B: [] })[side].push(us);
 }
 const med = (x) => x.sort((p, q) => p - q)[x.length >> 1];

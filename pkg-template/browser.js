@@ -3,7 +3,7 @@
 import init from "./imagekit_wasm.js";
 import { installResources } from "./resources.js";
 
-await init({ module_or_path: new URL("./imagekit_wasm_bg.wasm", import.meta.url) });
+await init({ module_or_path: new URL("./imagekit_wasm_size.wasm", import.meta.url) });
 installResources();
 
 export * from "./imagekit_wasm.js";

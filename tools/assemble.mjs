@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { SIZE_WASM, addSizeBuild } from "./size-build.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const from = join(root, "target/bindgen");
@@ -42,6 +43,9 @@ if (foreign.length) throw new Error(`wasm imports from outside the glue: ${[...n
 writeFileSync(join(out, "imagekit_wasm.js"), glue);
 cpSync(join(from, "imagekit_wasm_bg.wasm"), join(out, "imagekit_wasm_bg.wasm"));
 
+// The browser entry's wasm: the size build (target/bindgen-size), made to fit the speed build's glue (size-build.mjs).
+addSizeBuild({ speedDir: from, sizeDir: join(root, "target/bindgen-size"), out });
+
 for (const f of readdirSync(template)) {
   if (f.endsWith(".src.mjs")) continue;
   cpSync(join(template, f), join(out, f));
@@ -65,5 +69,6 @@ await build({
 const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const wasmRaw = statSync(join(out, "imagekit_wasm_bg.wasm")).size;
-console.log(`pkg/imagekit_wasm_bg.wasm: ${kb(wasmRaw)} raw, ${kb(gz("imagekit_wasm_bg.wasm"))} gzip`);
+console.log(`pkg/imagekit_wasm_bg.wasm (speed build): ${kb(wasmRaw)} raw, ${kb(gz("imagekit_wasm_bg.wasm"))} gzip`);
+console.log(`pkg/${SIZE_WASM} (size build, browser entry): ${kb(statSync(join(out, SIZE_WASM)).size)} raw, ${kb(gz(SIZE_WASM))} gzip`);
 console.log(`pkg JS (glue + errors + resources + node entry): ${kb(gz("imagekit_wasm.js") + gz("errors.js") + gz("resources.js") + gz("node.mjs"))} gzip`);
