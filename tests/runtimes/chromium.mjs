@@ -72,10 +72,14 @@ export async function chromium() {
     const base = `http://127.0.0.1:${server.address().port}`;
     userDataDir = mkdtempSync(join(tmpdir(), "ik-chromium-"));
     context = await playwright.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS });
+    const wasmFetched = [];
+    context.on("request", (r) => /\.wasm$/.test(new URL(r.url()).pathname) && wasmFetched.push(new URL(r.url()).pathname.split("/").pop()));
     const result = await visit(context, `${base}/smoke/smoke.html`);
     const named = await visit(context, `${base}/named/named.html`).then((v) => namedCheck(v), (e) => namedCheck(null, e));
     if (!(namedEntries.length === 1 && namedEntries[0].endsWith("/browser.js"))) Object.assign(named, { ok: false, detail: `bundled entries [${namedEntries}]` });
-    return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named] });
+    // SPEC §8: the browser entry fetches the size build, and only it (bundlers also copy the glue's default asset).
+    const sizeBuild = { label: "fetched the size build only", ok: wasmFetched.length > 0 && wasmFetched.every((f) => /^imagekit_wasm_size\b/.test(f)), detail: `fetched [${wasmFetched}]` };
+    return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named, sizeBuild] });
   } catch (e) {
     return crashed("chromium", e);
   } finally {
