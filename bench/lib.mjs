@@ -3,10 +3,18 @@
 // {name, cells: {<column>: {value, unit}}, target?: {text, met}}; everything else a group prints is just a log.
 import { isDeepStrictEqual, inspect } from "node:util";
 import { measure, do_not_optimize } from "mitata";
+import { packageFile } from "../tests/hardening/wasm-build.mjs";
 
 export const QUICK = process.argv.includes("--quick");
 export const ROOT = new URL("..", import.meta.url).pathname.replace(/\/$/, "");
+/** The speed build (what every entry but the browser's loads); OURS_SIZE is the browser's size build (SPEC §8). */
 export const OURS = "imagekit-wasm";
+export const OURS_SIZE = "imagekit-wasm size build";
+/** The runtime this group runs in: `make bench` runs the URL and signing groups in Node, Bun and Deno. */
+export const RUNTIME = globalThis.Bun ? `Bun ${globalThis.Bun.version}` : globalThis.Deno ? `Deno ${globalThis.Deno.version.deno}` : `Node ${process.version}`;
+
+/** Our package over one build, through the entry this runtime resolves (Deno: deno.js; Node and Bun: node.mjs). */
+export const loadOurs = (build = "speed") => import(packageFile(globalThis.Deno ? "deno.js" : "node.mjs", build));
 export const JS = "@imagekit/javascript";
 export const NODE = "@imagekit/nodejs";
 export const IK6 = "imagekit 6";
@@ -52,6 +60,11 @@ export function same(what, entries) {
   }
   return first;
 }
+/** `fns` itself, once each of its functions has given the same answer as the first (see `same`). */
+export function checked(what, fns) {
+  same(what, Object.fromEntries(Object.entries(fns).map(([k, f]) => [k, f()])));
+  return fns;
+}
 const plain = (v) => (v && typeof v === "object" ? JSON.parse(JSON.stringify(v)) : v);
 
 /** Compares `ours()` with `theirs()` once two calls of `ours` around `theirs` agree: all three fell in one clock second. */
@@ -70,15 +83,19 @@ export function result(title, columns, rows, notes = []) {
 export const ns = (value) => ({ value, unit: "ns" });
 export const log = (...a) => console.error(...a);
 
-/** A row of timings: ours first, then peers; speed-up (theirs ÷ ours) against `against` (default: fastest peer). */
-export function timeRow(name, times, { factor, against } = {}) {
+/**
+ * A row of timings: ours (both builds) first, then peers. With `factor`, the target is theirs ÷ ours ≥ factor
+ * against `against` (default: the fastest peer), judged on the speed build; the size build's ratio is shown too.
+ */
+export function timeRow(name, times, { factor, against, aim } = {}) {
   const cells = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, ns(v)]));
-  const peers = Object.entries(times).filter(([k, v]) => k !== OURS && v != null && (!against || k === against));
+  const peers = Object.entries(times).filter(([k, v]) => k !== OURS && k !== OURS_SIZE && v != null && (!against || k === against));
   const row = { name, cells };
   if (factor && peers.length) {
     const [peer, t] = peers.reduce((a, b) => (b[1] < a[1] ? b : a));
     const speedup = t / times[OURS];
-    row.target = { text: `≥ ${factor}× ${against ?? `fastest (${peer})`}: ${speedup.toFixed(2)}×`, met: speedup >= factor };
+    const size = times[OURS_SIZE] ? `; size build ${(t / times[OURS_SIZE]).toFixed(2)}×` : "";
+    row.target = { text: `≥ ${factor}×${aim ? ` (aim ${aim}×)` : ""} ${against ?? `fastest (${peer})`}: ${speedup.toFixed(2)}×${size}`, met: speedup >= factor };
   }
   return row;
 }
