@@ -4,7 +4,7 @@
 // Cells: the URL and signing groups' fastest round (bench/lib.mjs says why), the other groups' medians; for an official SDK "(N×)" = its time (or size, memory) ÷ ours: above 1 means ours is faster
 // (smaller). `--quick` runs every group with tiny iteration counts and an 8 MB upload: a smoke test, not a result.
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, totalmem, loadavg, release } from "node:os";
 import { OURS, OURS_SIZE, QUICK, ROOT } from "./lib.mjs";
 
@@ -87,4 +87,10 @@ const md = [
   ...sections,
 ].join("\n");
 console.log(md);
-if (!QUICK) writeFileSync(`${ROOT}/bench/RESULTS.md`, md);
+// A full run replaces the generated part of RESULTS.md (between the markers) and keeps the notes written around it.
+if (!QUICK) {
+  const file = `${ROOT}/bench/RESULTS.md`, [BEGIN, END] = ["<!-- make bench: begin -->", "<!-- make bench: end -->"];
+  const old = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const [head, tail] = old.includes(BEGIN) && old.includes(END) ? [old.slice(0, old.indexOf(BEGIN)), old.slice(old.indexOf(END) + END.length)] : ["", "\n"];
+  writeFileSync(file, `${head}${BEGIN}\n${md}\n${END}${tail}`);
+}
