@@ -68,11 +68,11 @@ test-js: package
 	node tests/hardening/fastlane.mjs
 	node tests/hardening/fuzz.mjs
 	node tests/hardening/builds.mjs
-	# The browser's size build through the Node-side suites too (tests/hardening/wasm-build.mjs); Chromium above
-	# already runs it through browser.js.
+	# The browser's size build through the Node-side suites too (tests/hardening/wasm-build.mjs, size-build.mjs);
+	# Chromium above already runs it through browser.js.
 	IK_WASM=size node tests/run-all.mjs --only conformance,node-esm,api-node
-	IK_WASM=size node tests/hardening/fastlane.mjs
-	IK_WASM=size node tests/hardening/fuzz.mjs --random 4000
+	node --import ./tests/hardening/size-build.mjs tests/hardening/fastlane.mjs
+	node --import ./tests/hardening/size-build.mjs tests/hardening/fuzz.mjs --random 4000
 	node tests/hardening/faults.mjs
 	node tests/hardening/secrets.mjs
 

@@ -6,14 +6,12 @@
 // is really the path taken) and declined every call that throws. Also: results stay right after wasm memory grows.
 // usage: node tests/hardening/fastlane.mjs [--random N] [--seed S]     prints `fastlane: N passed, M failed`
 import { readFileSync } from "node:fs";
-import { packageFile } from "./wasm-build.mjs";
+import * as fast from "../../pkg/node.mjs";
 
-// IK_WASM=size runs all of it on the browser's build (wasm-build.mjs).
-const fast = await import(packageFile("node.mjs"));
 // The oracle: a second copy of the glue over its own wasm instance, which fast.js never touched, so its exports and
 // methods are the checked wasm-bindgen ones (same errors.js, so the same error classes).
-const checked = await import(`${packageFile("imagekit_wasm.js")}?oracle`);
-checked.initSync({ module: readFileSync(new URL(packageFile("imagekit_wasm_bg.wasm"))) });
+const checked = await import(new URL("../../pkg/imagekit_wasm.js?oracle", import.meta.url).href);
+checked.initSync({ module: readFileSync(new URL("../../pkg/imagekit_wasm_bg.wasm", import.meta.url)) });
 
 const argv = process.argv.slice(2);
 const flag = (name, dflt) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : dflt);

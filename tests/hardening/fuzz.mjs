@@ -7,10 +7,8 @@
 // one), never a WebAssembly.RuntimeError (a trap) nor a foreign error, and the module must still give known
 // answers after every single call. Media calls go to the local ImageKit server.
 // usage: node tests/hardening/fuzz.mjs [--random N] [--seed S]     prints `fuzz: N passed, M failed`
+import * as api from "../../pkg/node.mjs";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
-import { packageFile } from "./wasm-build.mjs";
-
-const api = await import(packageFile("node.mjs")); // IK_WASM=size: the browser's build (wasm-build.mjs)
 
 const { ImageKit, ImageKitError } = api;
 const argv = process.argv.slice(2);

@@ -1,8 +1,9 @@
-// Which of the two wasm builds (SPEC §8) a suite runs against: `IK_WASM=speed` (the default: pkg/ as it is, whose
-// Node entry loads the speed build) or `IK_WASM=size` (the browser's build). For `size`, pkg/ is copied to
-// tests/.scratch/pkg-size with imagekit_wasm_bg.wasm replaced by imagekit_wasm_size.wasm: the same glue, entries
-// and lane, only the wasm differs (tools/size-build.mjs checks the two fit one glue), so every Node-side suite
-// runs unchanged on the size build.
+// Which of the two wasm builds (SPEC §8) a harness runs against: `IK_WASM=speed` (the default: pkg/ as it is, whose
+// Node entry loads the speed build) or `IK_WASM=size` (the browser's build; read by the runtime matrix's scratch
+// install and the conformance line). For `size`, pkg/ is copied to tests/.scratch/pkg-size with
+// imagekit_wasm_bg.wasm replaced by imagekit_wasm_size.wasm: the same glue, entries and lane, only the wasm differs
+// (tools/size-build.mjs checks the two fit one glue). A single Node suite runs on that copy through
+// `node --import ./tests/hardening/size-build.mjs <suite>`; builds.mjs loads both copies side by side.
 import { cpSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
