@@ -16,6 +16,12 @@ SIZE_WASM_OPT := -Oz
 # The features rustc enables for wasm32 by default; wasm-opt must accept them.
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
+# `make package`'s step for each build: wasm-bindgen of cargo's wasm $(1) into $(2), then wasm-opt $(3) in place.
+define bindgen_opt
+	wasm-bindgen --target web --no-typescript --out-dir $(2) --out-name imagekit_wasm $(1)
+	$(BIN)/wasm-opt $(3) --strip-producers --strip-target-features $(WASM_OPT_FEATURES) \
+		$(2)/imagekit_wasm_bg.wasm -o $(2)/imagekit_wasm_bg.wasm
+endef
 
 .PHONY: setup setup-browser package wasm fuzz test test-rust test-wasm test-js test-runtimes lint demo bench clean setup
 
@@ -26,14 +32,7 @@ setup:
 setup-browser:
 	tools/setup.sh --browser
 
-# wasm-bindgen of cargo's wasm $(1) into $(2), then wasm-opt $(3) in place.
-define bindgen_opt
-	wasm-bindgen --target web --no-typescript --out-dir $(2) --out-name imagekit_wasm $(1)
-	$(BIN)/wasm-opt $(3) --strip-producers --strip-target-features $(WASM_OPT_FEATURES) \
-		$(2)/imagekit_wasm_bg.wasm -o $(2)/imagekit_wasm_bg.wasm
-endef
-
-## Build both optimised wasm files (speed and size) and assemble the npm package into pkg/.
+## Build the optimised wasm and assemble the npm package into pkg/.
 package: setup
 	cargo build --release --target $(WASM_TARGET)
 	cargo build --profile release-size --target $(WASM_TARGET)
