@@ -4,11 +4,24 @@ SHELL := /bin/bash
 
 BIN := node_modules/.bin
 WASM_TARGET := wasm32-unknown-unknown
+# Two builds of the one crate (SPEC §8, Cargo.toml): `release` for speed (every entry but the browser's) and
+# `release-size` for the browser entry. assemble.mjs puts both into pkg/ under one glue.
 RELEASE_WASM := target/$(WASM_TARGET)/release/imagekit_wasm.wasm
+SIZE_WASM := target/$(WASM_TARGET)/release-size/imagekit_wasm.wasm
 BINDGEN_OUT := target/bindgen
+BINDGEN_SIZE_OUT := target/bindgen-size
+# wasm-opt levels, chosen by bench/ab.mjs (bench/RESULTS.md "Builds"): -O4 measured no faster than -O3.
+SPEED_WASM_OPT := -O3
+SIZE_WASM_OPT := -Oz
 # The features rustc enables for wasm32 by default; wasm-opt must accept them.
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
+# `make package`'s step for each build: wasm-bindgen of cargo's wasm $(1) into $(2), then wasm-opt $(3) in place.
+define bindgen_opt
+	wasm-bindgen --target web --no-typescript --out-dir $(2) --out-name imagekit_wasm $(1)
+	$(BIN)/wasm-opt $(3) --strip-producers --strip-target-features $(WASM_OPT_FEATURES) \
+		$(2)/imagekit_wasm_bg.wasm -o $(2)/imagekit_wasm_bg.wasm
+endef
 
 .PHONY: setup setup-browser package wasm fuzz test test-rust test-wasm test-js test-runtimes lint demo bench clean setup
 
@@ -23,13 +36,13 @@ setup-browser:
 ## last build (pkg/package.json is the mark: tools/assemble.mjs writes it last), so `make test-js` on an unchanged
 ## tree reuses pkg/. `make -B package` forces a rebuild.
 PKG := pkg/package.json
-PKG_SOURCES := Cargo.toml Cargo.lock tools/assemble.mjs $(shell find src pkg-template -type f)
+PKG_SOURCES := Cargo.toml Cargo.lock $(wildcard tools/*.mjs) $(shell find src pkg-template -type f)
 package: $(PKG)
 $(PKG): $(PKG_SOURCES) | setup
 	cargo build --release --target $(WASM_TARGET)
-	wasm-bindgen --target web --no-typescript --out-dir $(BINDGEN_OUT) --out-name imagekit_wasm $(RELEASE_WASM)
-	$(BIN)/wasm-opt -Oz --strip-producers --strip-target-features $(WASM_OPT_FEATURES) \
-		$(BINDGEN_OUT)/imagekit_wasm_bg.wasm -o $(BINDGEN_OUT)/imagekit_wasm_bg.wasm
+	cargo build --profile release-size --target $(WASM_TARGET)
+	$(call bindgen_opt,$(RELEASE_WASM),$(BINDGEN_OUT),$(SPEED_WASM_OPT))
+	$(call bindgen_opt,$(SIZE_WASM),$(BINDGEN_SIZE_OUT),$(SIZE_WASM_OPT))
 	node tools/assemble.mjs
 	touch $@
 
@@ -75,6 +88,12 @@ test-js: $(PKG)
 	node tests/hardening/fastlane.mjs
 	node tests/hardening/trap.mjs
 	node tests/hardening/fuzz.mjs
+	node tests/hardening/builds.mjs
+	# The browser's size build through the Node-side suites too (tests/hardening/wasm-build.mjs, size-build.mjs);
+	# Chromium above already runs it through browser.js.
+	IK_WASM=size node tests/run-all.mjs --only conformance,node-esm,api-node
+	node --import ./tests/hardening/size-build.mjs tests/hardening/fastlane.mjs
+	node --import ./tests/hardening/size-build.mjs tests/hardening/fuzz.mjs --random 4000
 	node tests/hardening/faults.mjs
 	node tests/hardening/secrets.mjs
 	node tests/docs/readme.mjs
@@ -97,4 +116,4 @@ bench-quick: package
 	node bench/run.mjs --quick
 
 clean:
-	rm -rf target/bindgen pkg tests/.scratch
+	rm -rf $(BINDGEN_OUT) $(BINDGEN_SIZE_OUT) pkg tests/.scratch

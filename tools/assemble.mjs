@@ -9,6 +9,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { cjsDeclarations, PARTS } from "./cjs-declarations.mjs";
+import { SIZE_WASM, addSizeBuild } from "./size-build.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const from = join(root, "target/bindgen");
@@ -17,7 +18,13 @@ const out = join(root, "pkg");
 
 // The wasm builds the package ships: each file next to the entries, plus its inlined (base64) module. One today;
 // a second build (say a size build for the `browser` condition) is one more row here and the entry that loads it.
-const WASM_BUILDS = [{ wasm: "imagekit_wasm_bg.wasm", inline: "wasm-inline.cjs" }];
+// SPEC §8: the speed build for every entry but the browser's, the size build for browser.js. Each gets its base64
+// fallback (`inline`) and, for the ES module entries, its own copy of wasm-source.js (`source`), whose
+// `new URL("./<wasm>", import.meta.url)` must stay a literal for bundlers to find the asset.
+const WASM_BUILDS = [
+  { wasm: "imagekit_wasm_bg.wasm", inline: "wasm-inline.cjs", source: "wasm-source.js" },
+  { wasm: SIZE_WASM, inline: "wasm-inline-size.cjs", source: "wasm-source-size.js" },
+];
 
 // Template files that are inputs of the assembly, not package files.
 const TEMPLATE_ONLY = new Set(["node.cjs.src.mjs", "node.src.mjs"]);
@@ -62,10 +69,12 @@ const foreign = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(j
   .map((i) => i.module).filter((m) => m !== "./imagekit_wasm_bg.js");
 if (foreign.length) throw new Error(`wasm imports from outside the glue: ${[...new Set(foreign)]} (give those bindings \`catch\`)`);
 writeFileSync(join(out, "imagekit_wasm.js"), glue);
+cpSync(join(from, "imagekit_wasm_bg.wasm"), join(out, "imagekit_wasm_bg.wasm"));
+// The browser entry's wasm: the size build (target/bindgen-size), made to fit the speed build's glue (size-build.mjs).
+addSizeBuild({ speedDir: from, sizeDir: join(root, "target/bindgen-size"), out });
 
 for (const { wasm, inline } of WASM_BUILDS) {
-  const bytes = readFileSync(join(from, wasm));
-  cpSync(join(from, wasm), join(out, wasm));
+  const bytes = readFileSync(join(out, wasm));
   // For hosts that give us no file and no asset: node.cjs (a server bundler may move the code away from the
   // file) and Bun's browser bundler (which emits no asset for `new URL(…, import.meta.url)`).
   // CommonJS, so that node.cjs requires it at run time (kept out of node.cjs: Node's CommonJS lexer would spend
@@ -86,9 +95,17 @@ exports.wasmBytes = function wasmBytes() {
 `);
 }
 
+
 for (const f of readdirSync(template)) {
   // compat/ is copied whole below, with its CommonJS bundles.
   if (!TEMPLATE_ONLY.has(f) && f !== "compat") cpSync(join(template, f), join(out, f));
+}
+// Each build's wasm-source.js: the template names the speed build's files; the others' copies name their own.
+const wasmSourceJs = readFileSync(join(template, "wasm-source.js"), "utf8");
+for (const { wasm, inline, source } of WASM_BUILDS.slice(1)) {
+  const text = replaceOnce(replaceOnce(wasmSourceJs, '"./imagekit_wasm_bg.wasm"', JSON.stringify(`./${wasm}`), "wasm URL"),
+    '"./wasm-inline.cjs"', JSON.stringify(`./${inline}`), "inline import");
+  writeFileSync(join(out, source), text);
 }
 // CommonJS consumers get the same declarations as CommonJS (`export =` of the constructible module).
 const dtsParts = PARTS.map((f) => readFileSync(join(template, f), "utf8"));
@@ -141,7 +158,7 @@ writeFileSync(join(out, "node.mjs"), replaceOnce(nodeMjs, "/* NAMES */", cjsName
 
 const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-for (const { wasm } of WASM_BUILDS) console.log(`pkg/${wasm}: ${kb(statSync(join(out, wasm)).size)} raw, ${kb(gz(wasm))} gzip`);
-const browserJs = ["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "fast.js", "io.js", "start.js", "surface.js", "wasm-source.js", "browser.js"];
+for (const { wasm } of WASM_BUILDS) console.log(`pkg/${wasm} (${wasm === SIZE_WASM ? "size build, browser entry" : "speed build"}): ${kb(statSync(join(out, wasm)).size)} raw, ${kb(gz(wasm))} gzip`);
+const browserJs = ["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "fast.js", "io.js", "start.js", "surface.js", "wasm-source-size.js", "browser.js"];
 console.log(`pkg JS of a browser page (glue + surface + browser entry): ${kb(browserJs.reduce((s, f) => s + gz(f), 0))} gzip`);
 console.log(`pkg/node.cjs (wasm inlined): ${kb(statSync(join(out, "node.cjs")).size)} raw, ${kb(gz("node.cjs"))} gzip`);

@@ -3,10 +3,9 @@
 // host is hard-coded, so a global axios interceptor rewrites https://api.imagekit.io to the local server).
 // Implementations are interleaved round by round (rotating order) so drift hits all alike; median over rounds.
 import { createRequire } from "node:module";
-import * as ours from "../../pkg/node.mjs";
 import NodeImageKit from "@imagekit/nodejs";
 import ImageKit6 from "imagekit";
-import { IK6, NODE, OURS, PRIVATE_KEY, PUBLIC_KEY, QUICK, ns, result, same, log } from "../lib.mjs";
+import { IK6, NODE, OURS, OURS_SIZE, PRIVATE_KEY, PUBLIC_KEY, QUICK, loadOurs, ns, result, same, log } from "../lib.mjs";
 import { spawnServer } from "../server.mjs";
 
 const FETCH = "plain fetch";
@@ -24,7 +23,8 @@ try {
     const r = await fetch(`${srv.uploadBaseUrl}/api/v1/files/upload`, { method: "POST", headers: auth, body: form });
     if (!r.ok) throw new Error(`seeding upload failed: ${r.status} ${await r.text()}`);
   }
-  const ik = new ours.ImageKit({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint: srv.urlEndpoint, apiBaseUrl: srv.apiBaseUrl, uploadBaseUrl: srv.uploadBaseUrl });
+  const client = (m) => new m.ImageKit({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint: srv.urlEndpoint, apiBaseUrl: srv.apiBaseUrl, uploadBaseUrl: srv.uploadBaseUrl });
+  const ik = client(await loadOurs("speed")), ikSmall = client(await loadOurs("size"));
   const node = new NodeImageKit({ privateKey: PRIVATE_KEY, baseURL: srv.apiBaseUrl });
   createRequire(import.meta.url)("axios").interceptors.request.use((c) => { c.url = c.url.replace("https://api.imagekit.io", srv.apiBaseUrl); return c; });
   const ik6 = new ImageKit6({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint: srv.urlEndpoint });
@@ -35,9 +35,9 @@ try {
   };
   const fileId = (await get("/v1/files"))[0].fileId;
   const ops = {
-    listFiles: { [OURS]: () => ik.listFiles(), [FETCH]: () => get("/v1/files"), [NODE]: () => node.assets.list(), [IK6]: () => ik6.listFiles({}) },
+    listFiles: { [OURS]: () => ik.listFiles(), [OURS_SIZE]: () => ikSmall.listFiles(), [FETCH]: () => get("/v1/files"), [NODE]: () => node.assets.list(), [IK6]: () => ik6.listFiles({}) },
     getFileDetails: {
-      [OURS]: () => ik.getFileDetails(fileId), [FETCH]: () => get(`/v1/files/${fileId}/details`),
+      [OURS]: () => ik.getFileDetails(fileId), [OURS_SIZE]: () => ikSmall.getFileDetails(fileId), [FETCH]: () => get(`/v1/files/${fileId}/details`),
       [NODE]: () => node.files.get(fileId), [IK6]: () => ik6.getFileDetails(fileId),
     },
   };
@@ -63,10 +63,10 @@ try {
         conc[k].push(((performance.now() - t0) * 1e6) / BATCHES);
       }
     }
-    rows.push(apiRow(`${op}, sequential (per call)`, seq), apiRow(`${op}, ${CONCURRENCY} concurrent (per batch)`, conc));
+    rows.push(apiRow(`${op}, sequential (per call)`, seq, 0.1), apiRow(`${op}, ${CONCURRENCY} concurrent (per batch)`, conc, 0.15));
     log(`api: ${op} done`);
   }
-  result("Media API overhead (local server, median over interleaved rounds)", [OURS, FETCH, NODE, IK6], rows, [
+  result("Media API overhead (local server, median over interleaved rounds)", [OURS, OURS_SIZE, FETCH, NODE, IK6], rows, [
     `${FILES} files stored; listFiles returns all of them. ${ROUNDS} rounds × (${SEQ_CALLS} sequential calls, ${BATCHES} batches of ${CONCURRENCY}) per implementation.`,
     "Plain fetch = `fetch(url, {headers: {authorization}})` + `res.json()`. Answers checked deep-equal before timing.",
     "imagekit 6 hard-codes https://api.imagekit.io (no option); it is pointed at the local server by a global axios request interceptor, which costs it a little.",
@@ -75,16 +75,18 @@ try {
   await srv.close();
 }
 
-function apiRow(name, samples) {
+/** A row of medians; the target: ours at most `over` above plain fetch and ≥ 1.2× @imagekit/nodejs (speed build judged). */
+function apiRow(name, samples, over) {
   const med = (a) => a.sort((x, y) => x - y)[(a.length - 1) >> 1];
   const t = Object.fromEntries(Object.entries(samples).map(([k, a]) => [k, med(a)]));
   const overFetch = t[OURS] / t[FETCH] - 1, vsNode = t[NODE] / t[OURS];
+  const pct = (x) => `${(x * 100).toFixed(1)} %`;
   return {
     name,
     cells: Object.fromEntries(Object.entries(t).map(([k, v]) => [k, ns(v)])),
     target: {
-      text: `≤ 5 % over fetch: ${(overFetch * 100).toFixed(1)} %; ≥ 1× ${NODE}: ${vsNode.toFixed(2)}×`,
-      met: overFetch <= 0.05 && vsNode >= 1,
+      text: `≤ ${over * 100} % over fetch: ${pct(overFetch)} (size build ${pct(t[OURS_SIZE] / t[FETCH] - 1)}); ≥ 1.2× ${NODE}: ${vsNode.toFixed(2)}×`,
+      met: overFetch <= over && vsNode >= 1.2,
     },
   };
 }

@@ -1,11 +1,12 @@
 // URL building: the same options through our buildSrc / ik.url and each official SDK's builder.
 // @imagekit/javascript and @imagekit/nodejs's helper share one builder (transformationPosition default "query",
 // raw `tr`); imagekit 6 .url() is the seed's builder (percent-encoded query `tr`), compared with our ik.url.
-import * as ours from "../../pkg/node.mjs";
 import * as js from "@imagekit/javascript";
 import NodeImageKit from "@imagekit/nodejs";
 import ImageKit6 from "imagekit";
-import { IK6, JS, NODE, OURS, PRIVATE_KEY, PUBLIC_KEY, medians, result, same, timeRow, log } from "../lib.mjs";
+import { IK6, JS, NODE, OURS, OURS_SIZE, PRIVATE_KEY, PUBLIC_KEY, RUNTIME, checked, loadOurs, fastest, result, timeRow, log } from "../lib.mjs";
+
+const ours = await loadOurs("speed"), small = await loadOurs("size");
 
 const urlEndpoint = "https://ik.imagekit.io/demo";
 const src = "/default-image.jpg";
@@ -16,6 +17,7 @@ const chained = [
 ];
 
 const ik = new ours.ImageKit({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint });
+const ikSmall = new small.ImageKit({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint });
 const node = new NodeImageKit({ privateKey: PRIVATE_KEY });
 const ik6 = new ImageKit6({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint });
 
@@ -24,17 +26,16 @@ async function urlCase(name, transformation, position) {
   const o = { src, urlEndpoint, transformation, transformationPosition: position };
   const fns = {
     [OURS]: () => ours.buildSrc(o),
+    [OURS_SIZE]: () => small.buildSrc(o),
     [JS]: () => js.buildSrc(o),
     [NODE]: () => node.helper.buildSrc(o),
   };
-  same(name, Object.fromEntries(Object.entries(fns).map(([k, f]) => [k, f()])));
-  const rows = [];
-  rows.push(timeRow(`${name}: buildSrc`, await medians(fns), { factor: 2 }));
+  const rows = [timeRow(`${name}: buildSrc`, await fastest(checked(name, fns)), { factor: 1, aim: 1.5 })];
   if (!transformation.some((s) => s.overlay)) {
     // imagekit 6 has no overlay objects; for the rest, ik.url vs its .url on the same seed-style options.
     const u = { path: src, transformation, transformationPosition: position };
-    same(`${name} (seed url)`, { [OURS]: ik.url(u), [IK6]: ik6.url(u) });
-    rows.push(timeRow(`${name}: ik.url (seed)`, await medians({ [OURS]: () => ik.url(u), [IK6]: () => ik6.url(u) }), { factor: 2 }));
+    const seed = { [OURS]: () => ik.url(u), [OURS_SIZE]: () => ikSmall.url(u), [IK6]: () => ik6.url(u) };
+    rows.push(timeRow(`${name}: ik.url (seed)`, await fastest(checked(`${name} (seed url)`, seed)), { factor: 1, aim: 1.5 }));
   }
   log(`url: ${name} done`);
   return rows;
@@ -46,26 +47,20 @@ const rows = [
   ...(await urlCase("chained + text overlay", chained, "path")),
 ];
 
-same("buildTransformationString", {
-  [OURS]: ours.buildTransformationString(chained), [JS]: js.buildTransformationString(chained),
-  [NODE]: node.helper.buildTransformationString(chained),
-});
-rows.push(timeRow("buildTransformationString (chained + overlay)", await medians({
-  [OURS]: () => ours.buildTransformationString(chained),
-  [JS]: () => js.buildTransformationString(chained),
-  [NODE]: () => node.helper.buildTransformationString(chained),
-}), { factor: 2 }));
+const bts = {
+  [OURS]: () => ours.buildTransformationString(chained), [OURS_SIZE]: () => small.buildTransformationString(chained),
+  [JS]: () => js.buildTransformationString(chained), [NODE]: () => node.helper.buildTransformationString(chained),
+};
+rows.push(timeRow("buildTransformationString (chained + overlay)", await fastest(checked("buildTransformationString", bts)), { factor: 1, aim: 1.5 }));
 
 const responsive = { src, urlEndpoint, sizes: "(min-width: 768px) 50vw, 100vw", transformation: [{ quality: 80 }] };
-same("getResponsiveImageAttributes", {
-  [OURS]: ours.getResponsiveImageAttributes(responsive), [JS]: js.getResponsiveImageAttributes(responsive),
-});
-rows.push(timeRow("getResponsiveImageAttributes (vw sizes, 9 candidates)", await medians({
-  [OURS]: () => ours.getResponsiveImageAttributes(responsive),
+const resp = {
+  [OURS]: () => ours.getResponsiveImageAttributes(responsive), [OURS_SIZE]: () => small.getResponsiveImageAttributes(responsive),
   [JS]: () => js.getResponsiveImageAttributes(responsive),
-}), { factor: 2 }));
+};
+rows.push(timeRow("getResponsiveImageAttributes (vw sizes, 9 candidates)", await fastest(checked("getResponsiveImageAttributes", resp)), { factor: 4 }));
 
-result("URL building (median per call)", [OURS, JS, NODE, IK6], rows, [
+result(`URL building, ${RUNTIME} (fastest of 41 rounds, per call)`, [OURS, OURS_SIZE, JS, NODE, IK6], rows, [
   `Inputs: endpoint ${urlEndpoint}, src ${src}; one step ${JSON.stringify(step)}; chained ${JSON.stringify(chained)}.`,
   "buildSrc rows: our `buildSrc` vs `@imagekit/javascript` `buildSrc` and `@imagekit/nodejs` `client.helper.buildSrc` (identical output checked). " +
     "ik.url rows: our `ik.url` vs `imagekit` 6 `.url` (seed builder; identical output checked; it has no overlay objects).",

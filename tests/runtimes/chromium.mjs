@@ -87,11 +87,16 @@ export async function chromium() {
     const base = `http://127.0.0.1:${server.address().port}`;
     browser = await launchChromium();
     const { context } = browser;
+    const wasmFetched = [];
+    context.on("request", (r) => /\.wasm$/.test(new URL(r.url()).pathname) && wasmFetched.push(new URL(r.url()).pathname.split("/").pop()));
     const result = await visit(context, `${base}/smoke/smoke.html`);
     const named = await visit(context, `${base}/named/named.html`).then((v) => namedCheck(v), (e) => namedCheck(null, e));
+    const fetchedByEntry = [...wasmFetched]; // the slim page below loads its wasm its own way
     const slim = await visit(context, `${base}/slim/slim.html`).then((v) => slimCheck(v), (e) => slimCheck(null, e));
     if (!(namedEntries.length === 1 && namedEntries[0].endsWith("/browser.js"))) Object.assign(named, { ok: false, detail: `bundled entries [${namedEntries}]` });
-    return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named, slim] });
+    // SPEC §8: the browser entry fetches the size build, and only it (bundlers also copy the glue's default asset).
+    const sizeBuild = { label: "fetched the size build only", ok: fetchedByEntry.length > 0 && fetchedByEntry.every((f) => /^imagekit_wasm_size\b/.test(f)), detail: `fetched [${fetchedByEntry}]` };
+    return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named, slim, sizeBuild] });
   } catch (e) {
     return crashed("chromium", e);
   } finally {

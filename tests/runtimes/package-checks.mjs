@@ -11,6 +11,7 @@ import ts from "typescript";
 import { spawnSync } from "node:child_process";
 import { crashed } from "./check.mjs";
 import { bin, prepareScratch, root } from "./scratch.mjs";
+import { packageDir } from "../hardening/wasm-build.mjs";
 
 const line = (name, passed, failures, notes = []) => ({ name, passed, failed: failures.length, failures, notes });
 const run = (cmd, args, cwd) => spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 64 << 20, timeout: 180_000 });
@@ -134,7 +135,7 @@ export async function exportsMatch() {
 export function conformance() {
   const runner = join(root, "tests/fixtures/conformance/run.mjs");
   if (!existsSync(runner)) return crashed("conformance", new Error(`${runner} not found`));
-  const r = run(process.execPath, [runner, "pkg"], root);
+  const r = run(process.execPath, [runner, packageDir()], root); // IK_WASM picks the build (wasm-build.mjs)
   const out = `${r.stdout}${r.stderr}`.trim().split("\n");
   const m = out.at(-1)?.match(/^conformance: (\d+) passed, (\d+) failed$/);
   if (!m) return crashed("conformance", new Error(`unexpected output (exit ${r.status}):\n${out.slice(-20).join("\n")}`));

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { BUILD } from "../hardening/wasm-build.mjs";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 export const scratch = join(root, "tests/.scratch");
@@ -27,6 +28,8 @@ export function prepareScratch() {
   // A local tarball without dependencies installs without the network.
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", "--loglevel=error", tarball], { cwd: app, stdio: "pipe" });
   if (!existsSync(join(installed, "package.json"))) throw new Error("npm install of the packed tarball failed");
+  // IK_WASM=size: every entry of the installed package loads the browser's size build (tests/hardening/wasm-build.mjs).
+  if (BUILD === "size") cpSync(join(installed, "imagekit_wasm_size.wasm"), join(installed, "imagekit_wasm_bg.wasm"));
   cpSync(join(root, "tests/smoke/smoke.mjs"), join(app, "smoke.mjs"));
   cpSync(join(root, "tests/api"), join(app, "api"), { recursive: true });
   cpSync(join(root, "tests/runtimes/app"), app, { recursive: true });
