@@ -103,8 +103,9 @@ for (const f of readdirSync(template)) {
 // Each build's wasm-source.js: the template names the speed build's files; the others' copies name their own.
 const wasmSourceJs = readFileSync(join(template, "wasm-source.js"), "utf8");
 for (const { wasm, inline, source } of WASM_BUILDS.slice(1)) {
-  const text = replaceOnce(replaceOnce(wasmSourceJs, '"./imagekit_wasm_bg.wasm"', JSON.stringify(`./${wasm}`), "wasm URL"),
-    '"./wasm-inline.cjs"', JSON.stringify(`./${inline}`), "inline import");
+  const url = (name) => `const wasmUrl = new URL(${JSON.stringify(`./${name}`)}, import.meta.url);`;
+  const text = replaceOnce(replaceOnce(wasmSourceJs, url("imagekit_wasm_bg.wasm"), url(wasm), "wasm URL"),
+    'import("./wasm-inline.cjs")', `import(${JSON.stringify(`./${inline}`)})`, "inline import");
   writeFileSync(join(out, source), text);
 }
 // CommonJS consumers get the same declarations as CommonJS (`export =` of the constructible module).
