@@ -5,8 +5,9 @@
 import * as ns from "./node.cjs";
 
 // Node and most bundlers give the CommonJS exports (the constructible module, see assemble.mjs) as `default`;
-// a bundler that spreads them into the namespace gives them there.
-const api = ns.default && typeof ns.default.ImageKit === "function" ? ns.default : ns;
+// a bundler that honours their `__esModule` mark (Turbopack) spreads them into the namespace, with `default` then
+// the class itself. Whichever of the two carries the named exports is the API.
+const api = [ns, ns.default].find((c) => c && typeof c.phashDistance === "function") ?? ns;
 
 export const { /* NAMES */ } = api;
-export default api.default;
+export default api.ImageKit; // the class, as `import ImageKit from "@imagekit/nodejs"` gives
