@@ -3,7 +3,7 @@
 // auth, retries, timeouts and errors are the same. Installed on `ImageKit.prototype` by each entry, plus
 // `ik.iterateFiles()` (lazy skip/limit paging) and the SDK's statics (`ImageKit.NotFoundError`, `ImageKit.toFile`).
 import { ImageKit as _ImageKit } from "./imagekit_wasm.js";
-import { buildTransformationString, getResponsiveImageAttributes, installFast } from "./fast.js";
+import { buildTransformationString, getResponsiveImageAttributes, installFast } from "./lane.js";
 import * as E from "./errors.js";
 
 const ALIASES = {

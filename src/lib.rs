@@ -3,7 +3,6 @@
 //! The pure core (everything but `wasm`) builds and tests on the host; `wasm` is the only place that knows
 //! about JavaScript, and only converts values.
 
-pub mod alloc;
 pub mod api;
 pub mod ascii;
 pub mod client;
@@ -14,6 +13,7 @@ pub mod options;
 pub mod phash;
 pub mod sha1;
 pub mod signing;
+pub mod size_classes;
 pub mod upload_auth;
 pub mod url;
 pub mod webhook;

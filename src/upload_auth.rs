@@ -1,6 +1,6 @@
 //! `getAuthenticationParameters(token?, expire?)` (SPEC §4): which token and expiry a call gets, and what is signed.
 //! The one home of these defaults; both the checked method (`wasm/client.rs`) and the one-crossing lane
-//! (`wasm/fast.rs`) only read their arguments and call [`authentication_parameters`].
+//! (`wasm/lane.rs`) only read their arguments and call [`authentication_parameters`].
 //!
 //! The rules are those of both Node SDKs (`token || uuid4()`, `expire || now + 1800`, signature over
 //! `token + String(expire)`): a falsy token (`""`, missing) gets a random UUID v4; a falsy expiry (missing, `0`,

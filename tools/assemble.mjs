@@ -160,6 +160,6 @@ writeFileSync(join(out, "node.mjs"), replaceOnce(nodeMjs, "/* NAMES */", cjsName
 const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 for (const { wasm } of WASM_BUILDS) console.log(`pkg/${wasm} (${wasm === SIZE_WASM ? "size build, browser entry" : "speed build"}): ${kb(statSync(join(out, wasm)).size)} raw, ${kb(gz(wasm))} gzip`);
-const browserJs = ["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "fast.js", "io.js", "start.js", "surface.js", "wasm-source-size.js", "browser.js"];
+const browserJs = ["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "lane.js", "io.js", "start.js", "surface.js", "wasm-source-size.js", "browser.js"];
 console.log(`pkg JS of a browser page (glue + surface + browser entry): ${kb(browserJs.reduce((s, f) => s + gz(f), 0))} gzip`);
 console.log(`pkg/node.cjs (wasm inlined): ${kb(statSync(join(out, "node.cjs")).size)} raw, ${kb(gz("node.cjs"))} gzip`);

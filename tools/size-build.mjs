@@ -2,7 +2,7 @@
 //
 // Both builds are the same crate, so wasm-bindgen writes the same glue for each, except for the hash rustc puts in
 // the names of a few exports (the closure shims, `…__h<16 hex>`; the symbol hash covers the cargo profile). One
-// glue must serve both wasm files (every entry, fast.js and resources.js import the one `imagekit_wasm.js`), so
+// glue must serve both wasm files (every entry, lane.js and resources.js import the one `imagekit_wasm.js`), so
 // the size build's exports are renamed to the speed build's names. Anything else that differs between the two
 // glues, or between the two modules' import/export lists, stops the build: then they are not interchangeable.
 import { readFileSync, writeFileSync } from "node:fs";

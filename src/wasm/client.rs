@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use super::convert::{opt_string, options};
 use super::env;
 use super::errors::{to_js, validation, JsResult};
-use super::utils;
+use super::{phash, webhooks};
 use crate::client::ClientConfig;
 use crate::upload_auth::{self, Expire, ExpireArg};
 
@@ -94,7 +94,7 @@ impl ImageKit {
     /// Same as the exported `phashDistance`.
     #[wasm_bindgen(js_name = phashDistance)]
     pub fn phash_distance(&self, first: JsValue, second: JsValue) -> JsResult<u32> {
-        utils::phash_distance(first, second)
+        phash::phash_distance(first, second)
     }
 
     /// `verifyWebhookEvent`, with the client's `webhookSecret` as the default secret.
@@ -105,8 +105,8 @@ impl ImageKit {
         signature_header: JsValue,
         secret: JsValue,
     ) -> JsResult<JsValue> {
-        let secret = utils::pick_secret(&secret, self.webhook_secret())?;
-        utils::verify_ik(&raw_body, &signature_header, &secret)
+        let secret = webhooks::pick_secret(&secret, self.webhook_secret())?;
+        webhooks::verify_ik(&raw_body, &signature_header, &secret)
     }
 
     /// `unwrapWebhook`, with the client's `webhookSecret` as the default secret.
@@ -117,8 +117,8 @@ impl ImageKit {
         headers: JsValue,
         secret: JsValue,
     ) -> JsResult<JsValue> {
-        let secret = utils::pick_secret(&secret, self.webhook_secret())?;
-        utils::unwrap_standard(&raw_body, &headers, &secret)
+        let secret = webhooks::pick_secret(&secret, self.webhook_secret())?;
+        webhooks::unwrap_standard(&raw_body, &headers, &secret)
     }
 
     /// What `JSON.stringify(ik)` shows: the configuration without any secret.

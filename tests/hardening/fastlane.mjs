@@ -1,18 +1,18 @@
 #!/usr/bin/env node
-// The one-crossing lane (pkg/fast.js + src/wasm/fast.rs) against the checked wasm-bindgen exports it stands in for
+// The one-crossing lane (pkg/lane.js + src/wasm/lane.rs) against the checked wasm-bindgen exports it stands in for
 // (`make test-js`, after `make package`). For the shared conformance cases and thousands of generated options —
 // valid and invalid, unicode, huge — every call must give exactly what the checked export gives (the same text or
 // object, or the same error class and message), and the lane must have answered every call that succeeds (so it
 // is really the path taken) and declined every call that throws. Also: results stay right after wasm memory grows.
 // usage: node tests/hardening/fastlane.mjs [--random N] [--seed S]     prints `fastlane: N passed, M failed`
 import { readFileSync } from "node:fs";
-// The ES module graph of the package (the `import` entry), in which pkg/fast.js is the very module instance the
-// entry uses: node.mjs re-exports the CommonJS bundle, whose copy of fast.js this suite could not reach.
+// The ES module graph of the package (the `import` entry), in which pkg/lane.js is the very module instance the
+// entry uses: node.mjs re-exports the CommonJS bundle, whose copy of lane.js this suite could not reach.
 import * as fast from "../../pkg/default.js";
-import * as laneModule from "../../pkg/fast.js";
+import * as laneModule from "../../pkg/lane.js";
 import { selected } from "../checks.mjs";
 
-// The oracle: a second copy of the glue over its own wasm instance, which fast.js never touched, so its exports and
+// The oracle: a second copy of the glue over its own wasm instance, which lane.js never touched, so its exports and
 // methods are the checked wasm-bindgen ones (same errors.js, so the same error classes).
 const checked = await import(new URL("../../pkg/imagekit_wasm.js?oracle", import.meta.url).href);
 checked.initSync({ module: readFileSync(new URL("../../pkg/imagekit_wasm_bg.wasm", import.meta.url)) });
@@ -33,7 +33,7 @@ const fail = (what) => {
 };
 
 // Count what the lane answers: every lane entry point is looked up on the class at call time, on the object that
-// holds it (the glue's class, also when the entry exports fast.js's subclass of it).
+// holds it (the glue's class, also when the entry exports lane.js's subclass of it).
 const lane = { yes: 0, no: 0 };
 const spy = (start, name) => {
   let owner = start;

@@ -7,10 +7,10 @@
 // one), never a WebAssembly.RuntimeError (a trap) nor a foreign error, and the module must still give known
 // answers after every single call. Media calls go to the local ImageKit server.
 // usage: node tests/hardening/fuzz.mjs [--random N] [--seed S]     prints `fuzz: N passed, M failed`
-// The ES module graph of the package (the `import` entry), in which pkg/fast.js is the very module instance the
-// entry uses: node.mjs re-exports the CommonJS bundle, whose copy of fast.js this suite could not reach.
+// The ES module graph of the package (the `import` entry), in which pkg/lane.js is the very module instance the
+// entry uses: node.mjs re-exports the CommonJS bundle, whose copy of lane.js this suite could not reach.
 import * as api from "../../pkg/default.js";
-import * as lane from "../../pkg/fast.js";
+import * as lane from "../../pkg/lane.js";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
 import { dotIdRounds, hugeRounds, trapChild, trapRounds } from "./fuzz-classes.mjs";
 import { selected } from "../checks.mjs";
@@ -327,7 +327,7 @@ function randomValue(depth = 0) {
 /**
  * The exports that still answer after the module has stopped, because they are not the package's guarded forms:
  * `initSync` (which makes no wasm call once the module is loaded), and, while an entry exports the glue's own class
- * and webhook functions instead of fast.js's guarded ones, `new ImageKit` and the free webhook functions. Reported
+ * and webhook functions instead of lane.js's guarded ones, `new ImageKit` and the free webhook functions. Reported
  * in the closing lines, not counted as failures.
  */
 function unguardedAfterTrap() {
@@ -352,7 +352,7 @@ const surface = SURFACE();
 // Methods added to ImageKit since this list was written are fuzzed too, with generic baselines.
 // Methods without a known kind are "auto": a Promise is awaited, anything else accepted.
 const discovered = [];
-// Up the prototype chain: an entry may export a subclass of the glue's class (fast.js's guarded ImageKit).
+// Up the prototype chain: an entry may export a subclass of the glue's class (lane.js's guarded ImageKit).
 const protoMembers = {};
 for (let p = ImageKit.prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
   for (const [m, d] of Object.entries(Object.getOwnPropertyDescriptors(p))) protoMembers[m] ??= d;

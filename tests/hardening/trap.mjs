@@ -6,10 +6,10 @@
 // (async calls reject with it), never a RuntimeError or a wrong answer; and nothing is ever written at wasm address 0
 // (the bottom of the shadow stack), where the lane once wrote every input after a trap.
 // usage: node tests/hardening/trap.mjs     prints `trap: N passed, M failed`
-// The ES module graph of the package (the `import` entry), in which pkg/fast.js is the very module instance the
-// entry uses: node.mjs re-exports the CommonJS bundle, whose copy of fast.js this suite could not reach.
+// The ES module graph of the package (the `import` entry), in which pkg/lane.js is the very module instance the
+// entry uses: node.mjs re-exports the CommonJS bundle, whose copy of lane.js this suite could not reach.
 import * as api from "../../pkg/default.js";
-import * as lane from "../../pkg/fast.js";
+import * as lane from "../../pkg/lane.js";
 const moduleStopped = () => lane.moduleStopped?.() ?? false;
 
 const { ImageKit, ImageKitError } = api;
@@ -45,7 +45,7 @@ const ik = new ImageKit({ privateKey: "private_key_test", publicKey: "p", urlEnd
 const REF_URL = api.buildSrc({ src: "/a.jpg", urlEndpoint: EP, transformation: [{ width: 100 }] });
 check("known answer before", REF_URL === `${EP}/a.jpg?tr=w-100`, REF_URL);
 check("not stopped before", !moduleStopped());
-// fast.js's guarded class (what the entries should export): a client of the glue's class, with every method.
+// lane.js's guarded class (what the entries should export): a client of the glue's class, with every method.
 const guarded = lane.ImageKit ? new lane.ImageKit({ privateKey: "private_key_test", urlEndpoint: EP }) : undefined;
 check("the guarded class makes clients of the glue's class", guarded instanceof ImageKit && typeof guarded.listFiles === "function");
 check("… that work", guarded?.url({ path: "/a.jpg", transformation: [{ width: 100 }] }) === `${EP}/tr:w-100/a.jpg`);

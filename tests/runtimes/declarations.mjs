@@ -116,7 +116,7 @@ export async function declarationsCheck() {
     }
 
     // ImageKit: prototype members and statics (wasm-bindgen's `__` internals aside).
-    // The exported class is fast.js's guarded subclass of the glue's, so names are gathered along the chain.
+    // The exported class is lane.js's guarded subclass of the glue's, so names are gathered along the chain.
     const pub = (names) => names.filter((n) => !n.startsWith("__"));
     const chain = (o, end) => {
       const names = new Set();

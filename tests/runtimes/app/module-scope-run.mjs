@@ -1,7 +1,7 @@
 // workerd at module scope, where the clock reads 0 and randomness is disallowed: a time-dependent answer (an
 // expiring signed URL, a default upload-auth expiry) must be a ValidationError naming the cause, a URL that needs
 // no time must still be built; inside the handler (run) every call works. ("auth with every default" at module
-// scope is recorded but not yet checked: fast.js draws the random token before the wasm sees the clock, and the
+// scope is recorded but not yet checked: lane.js draws the random token before the wasm sees the clock, and the
 // platform's plain Error escapes until the lane checks the clock first.)
 import { ImageKit, ValidationError } from "imagekit-wasm";
 

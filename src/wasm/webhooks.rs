@@ -1,5 +1,5 @@
-//! Exported free functions: pHash distance and webhook verification (SPEC §4). The `ImageKit` methods of the
-//! same names call the same helpers with the client's defaults.
+//! The webhook exports (SPEC §4): `verifyWebhookEvent` and `unwrapWebhook`, and the helpers the `ImageKit` methods
+//! of the same names call with the client's default secret. The checks themselves are `crate::webhook`'s.
 
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -9,14 +9,6 @@ use super::convert::{self, body_bytes, opt_string};
 use super::env;
 use super::errors::{to_js, validation, JsResult};
 use crate::webhook::{self, StandardHeaders};
-
-/// The Hamming distance between two hex pHash strings of equal length.
-#[wasm_bindgen(js_name = phashDistance)]
-pub fn phash_distance(first: JsValue, second: JsValue) -> JsResult<u32> {
-    let a = opt_string(&first, "the first pHash")?;
-    let b = opt_string(&second, "the second pHash")?;
-    crate::phash::distance(a.as_deref(), b.as_deref()).map_err(to_js)
-}
 
 /// The secret to use: the argument, else the client's default, else a `ValidationError`.
 pub fn pick_secret(arg: &JsValue, fallback: Option<&str>) -> JsResult<String> {

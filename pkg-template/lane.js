@@ -1,9 +1,9 @@
-// The one-crossing lane for the hot synchronous calls (src/wasm/fast.rs says why). Each function here writes its
+// The one-crossing lane for the hot synchronous calls (src/wasm/lane.rs says why). Each function here writes its
 // input into wasm memory, makes one call with plain numbers, and decodes the result in place. Whenever that lane
 // says no (bad input of any kind) or cannot be used (a value JSON.stringify throws on), the exported wasm-bindgen
 // function runs instead: it computes the same thing and throws the error class with its message. No SDK rule lives
 // here; every entry exports these in place of the glue's functions of the same names. Bounds: the lane takes inputs up
-// to 1 MiB of UTF-8 (fast.rs), the checked path up to MAX_INPUT_LENGTH characters; past that, a ValidationError.
+// to 1 MiB of UTF-8 (lane.rs), the checked path up to MAX_INPUT_LENGTH characters; past that, a ValidationError.
 // After a trap, every call of the package answers one clear ImageKitError (see `stopped` below).
 import {
   ImageKit as WasmImageKit,

@@ -1,11 +1,11 @@
-//! The one-crossing lane for the hot synchronous calls (URL building, signing, pHash), used by `fast.js`.
+//! The one-crossing lane for the hot synchronous calls (URL building, signing, pHash), used by `lane.js`.
 //!
 //! Why: through wasm-bindgen's generic conversions a `buildSrc` call crossed the boundary about ten times
 //! (type checks, `JSON.stringify`, allocating and copying the text in, copying the result out and freeing it),
 //! which cost more than the URL work itself. Here JS writes the options' JSON text straight into a reusable input
 //! area of wasm memory, makes one call with plain numbers, and reads the result text from where `RESULT` points.
 //! The calls compute exactly what the exported functions compute, with the same core functions; on any error
-//! they return `false` and `fast.js` calls the exported function, which throws the error class with its message.
+//! they return `false` and `lane.js` calls the exported function, which throws the error class with its message.
 
 use std::cell::Cell;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -17,7 +17,7 @@ use super::env::seconds_from_ms;
 use crate::json::{self, Value};
 use crate::upload_auth::{self, ExpireArg};
 
-/// The largest input the lane takes, in bytes of UTF-8 (1 MiB): `__input` refuses a larger area, and `fast.js`
+/// The largest input the lane takes, in bytes of UTF-8 (1 MiB): `__input` refuses a larger area, and `lane.js`
 /// then runs the checked export, which reads the arguments its own way. Bounding the area keeps one huge string
 /// from growing wasm memory by several times its size for good (the area used to be 3 × the string, doubled and
 /// never shrunk, until a 362M-character call overflowed `isize` and trapped).
@@ -29,7 +29,7 @@ const LANE_KEEP: usize = 64 << 10;
 thread_local! {
     /// Where JS writes a call's input (UTF-8 JSON text, or raw strings). A `Cell` the calls take the area out of
     /// and put back, never a `RefCell` borrow: a call that traps never puts it back, and the next `__input` then
-    /// simply makes a new area. (A borrow left held by a trap made every later `__input` answer 0, and `fast.js`
+    /// simply makes a new area. (A borrow left held by a trap made every later `__input` answer 0, and `lane.js`
     /// wrote its inputs over the shadow stack at address 0.)
     static INPUT: Cell<Vec<u8>> = const { Cell::new(Vec::new()) };
     /// The last result, kept alive until the next call so JS can decode it in place.
