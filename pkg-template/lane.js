@@ -13,6 +13,8 @@ import {
   phashDistance as phashDistanceChecked,
   verifyWebhookEvent as verifyWebhookEventChecked,
   unwrapWebhook as unwrapWebhookChecked,
+  parseUrl as parseUrlChecked,
+  transformUrl as transformUrlChecked,
 } from "./imagekit_wasm.js";
 import { ImageKitError, ValidationError } from "./errors.js";
 
@@ -213,6 +215,8 @@ export const phashDistance = guarded(function phashDistance(first, second) {
 // The glue's other free functions, guarded the same way (an entry exports these in place of the glue's).
 export const verifyWebhookEvent = guarded(verifyWebhookEventChecked);
 export const unwrapWebhook = guarded(unwrapWebhookChecked);
+export const parseUrl = guarded(parseUrlChecked);
+export const transformUrl = guarded(transformUrlChecked);
 
 /**
  * The client class as the entries should export it: the glue's class, whose constructor also answers the stopped

@@ -7,7 +7,7 @@ export * from "./imagekit_wasm.js";
 export { buildSrc, buildTransformationString, getResponsiveImageAttributes, phashDistance } from "./lane.js";
 // The client class and the free webhook functions guarded against a trapped module (lane.js), in place of the
 // glue's: after a trap they throw the one "module stopped" ImageKitError instead of a raw RuntimeError.
-export { ImageKit, verifyWebhookEvent, unwrapWebhook } from "./lane.js";
+export { ImageKit, verifyWebhookEvent, unwrapWebhook, parseUrl, transformUrl } from "./lane.js";
 // `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
 export { ImageKit as default } from "./lane.js";
 export * from "./classes.js";

@@ -3,12 +3,16 @@
 //   down) of every media call: no request may leave the path the same call takes with a plain id;
 // - huge strings past the lane's bound (1 MiB) and past the package's input bound (MAX_INPUT_LENGTH), in every
 //   position of every synchronous call: an answer or an ImageKitError, never a trap;
+// - a hostile server: every async call against a server answering impossible status lines (600, 101, 099, 000,
+//   1000, letters, control characters in the reason phrase, …): each call settles with a result or an
+//   ImageKitError subclass, and nothing escapes as an uncaught exception;
 // - trap-then-use: in a fresh process per export, wasm memory is run out and the export is called with big
 //   arguments until it traps; then every export must answer exactly as an unbroken module would, or (once the
 //   module has stopped) the one "module stopped" ImageKitError — never a RuntimeError, a foreign error, or a
 //   wrong known answer.
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { rawServer } from "./faults-hostile.mjs";
 
 /** Ids to throw at every id position: those refused, then those that must stay one plain segment. */
 export const DOT_IDS = [".", ".."];
@@ -200,4 +204,48 @@ function bigOptions(o, big) {
   const out = {};
   for (const [k, v] of Object.entries(o)) out[k] = typeof v === "string" ? big : v;
   return out;
+}
+
+/** Status lines no API should send, fixed ones and `random` more drawn with `rnd` (codes 0–1099, hostile reasons). */
+export function hostileStatusLines(rnd, random) {
+  const lines = ["HTTP/1.1 600 Weird", "HTTP/1.1 101 Switching Protocols", "HTTP/1.1 099 Low", "HTTP/1.1 000 Zero",
+    "HTTP/1.1 999 High", "HTTP/1.1 1000 Four", "HTTP/1.1 abc Letters", "HTTP/1.1 200 O\x01K", "HTTP/1.1 500 \x7f",
+    "HTTP/1.1 304 Not Modified", "HTTP/1.1 207 Multi-Status", "HTTP/1.1 429 Slow\tdown", "HTTP/1.1 401", "HTTP/2 200 OK"];
+  const reasonChars = ["a", " ", "\t", "\x01", "\x1f", "\x7f", "é", "\u0000", ":", "%"];
+  for (let i = 0; i < random; i++) {
+    const code = String(Math.floor(rnd() * 1100)).padStart(Math.floor(rnd() * 4), "0");
+    const reason = Array.from({ length: Math.floor(rnd() * 8) }, () => reasonChars[Math.floor(rnd() * reasonChars.length)]).join("");
+    lines.push(`HTTP/1.1 ${code} ${reason}`);
+  }
+  return lines;
+}
+
+/**
+ * Every async call of `surface` against a server answering each of `lines`. `useServer(url)` points the
+ * surface's client at the server (and back, with `undefined`); `call` is the fuzzer's one-call check (which
+ * also requires a rejection to be an ImageKitError); an uncaught exception during a round is a failure.
+ */
+export async function hostileServerRounds({ surface, call, record, lines, useServer }) {
+  const uncaught = [];
+  const onUncaught = (e) => uncaught.push(`${e && e.name}: ${e && e.message}`);
+  process.on("uncaughtException", onUncaught);
+  try {
+    for (const line of lines) {
+      const raw = await rawServer(line);
+      try {
+        useServer(raw.url);
+        for (const [name, [fn, base, isAsync]] of Object.entries(surface)) {
+          if (isAsync !== true) continue;
+          await call(name, fn, base.slice(), isAsync, `hostile server answering ${JSON.stringify(line)}`);
+        }
+        await new Promise((r) => setTimeout(r, 10));
+        record(uncaught.length === 0, "hostile server: uncaught exception", `${JSON.stringify(line)} → ${uncaught.splice(0).join("; ")}`);
+      } finally {
+        useServer(undefined);
+        await raw.close();
+      }
+    }
+  } finally {
+    process.off("uncaughtException", onUncaught);
+  }
 }

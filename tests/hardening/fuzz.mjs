@@ -12,7 +12,7 @@
 import * as api from "../../pkg/default.js";
 import * as lane from "../../pkg/lane.js";
 import { startImageKitServer } from "../server/imagekit-server.mjs";
-import { dotIdRounds, hugeRounds, trapChild, trapRounds } from "./fuzz-classes.mjs";
+import { dotIdRounds, hostileServerRounds, hostileStatusLines, hugeRounds, trapChild, trapRounds } from "./fuzz-classes.mjs";
 import { selected } from "../checks.mjs";
 
 const { ImageKit, ImageKitError, ValidationError } = api;
@@ -470,6 +470,14 @@ try {
   const before = inputs;
   counts.dotSites = (await dotIdRounds({ surface, server, call, record, ImageKitError, ValidationError })).length;
   counts.dotIds = inputs - before;
+  const beforeHostile = inputs;
+  const statusLines = hostileStatusLines(rnd, 16);
+  await hostileServerRounds({ surface, call, record, lines: statusLines, useServer: (url) => {
+    ik = url === undefined ? freshClient()
+      : new ImageKit({ publicKey: "public_key_test", privateKey: "private_key_test", urlEndpoint: ep, apiBaseUrl: url, uploadBaseUrl: url, maxRetries: 0, timeout: 3000 });
+  } });
+  counts.hostile = inputs - beforeHostile;
+  counts.statusLines = statusLines.length;
   const beforeHuge = inputs;
   await hugeRounds({ surface, call, MAX_INPUT_LENGTH: lane.MAX_INPUT_LENGTH });
   counts.huge = inputs - beforeHuge;
@@ -509,6 +517,6 @@ if (counts.unguarded?.length) {
   console.log(`fuzz: NOTE not guarded after a trap (see unguardedAfterTrap): ${counts.unguarded.join(", ")}; ` +
     `a trap escaped as a RuntimeError at: ${counts.escaped.join(", ") || "none"}`);
 }
-console.log(`fuzz: of which ${counts.dotIds} with dot-segment ids (at ${counts.dotSites} id places), ${counts.huge} with huge strings; trap-then-use at ${counts.trapSites} exports (${counts.trapped} trapped, each in its own process)`);
+console.log(`fuzz: of which ${counts.dotIds} with dot-segment ids (at ${counts.dotSites} id places), ${counts.huge} with huge strings, ${counts.hostile} against a server answering ${counts.statusLines} impossible status lines; trap-then-use at ${counts.trapSites} exports (${counts.trapped} trapped, each in its own process)`);
 console.log(`fuzz: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
