@@ -53,10 +53,26 @@ function both(label, run, nowMs = 1_700_000_000_000) {
   passed++;
 }
 
-// 0. Each entry loads its own build: the browser entry the size build, every other entry the speed build.
+// 0. Each entry loads its own build: the browser entry the size build, every other entry the speed build. An entry
+//    names its wasm in code (`import mod from "./x.wasm"`, `new URL("./x.wasm", …)`) or through the local modules
+//    it loads (wasm-source*.js, node.cjs, and the base64 copies wasm-inline*.cjs, identified by their bytes).
 const WANT = { "browser.js": "imagekit_wasm_size.wasm" };
+const WASMS = ["imagekit_wasm_bg.wasm", "imagekit_wasm_size.wasm"];
+const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+function wasmsLoadedBy(file, seen = new Set()) {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const text = readFileSync(`${packageDir("speed")}/${file}`, "utf8");
+  if (/^wasm-inline[\w-]*\.cjs$/.test(file)) {
+    const bytes = Buffer.from(text.match(/const BASE64 = "([^"]*)"/)?.[1] ?? "", "base64");
+    return WASMS.filter((w) => readFileSync(`${packageDir("speed")}/${w}`).equals(bytes));
+  }
+  const own = [...code(text).matchAll(/imagekit_wasm_\w+\.wasm/g)].map((m) => m[0]);
+  const local = [...code(text).matchAll(/["']\.\/((?:wasm-source|wasm-inline)[\w-]*\.c?js|node\.cjs)["']/g)].map((m) => m[1]);
+  return [...own, ...local.flatMap((f) => wasmsLoadedBy(f, seen))];
+}
 for (const entry of ["node.mjs", "node.cjs", "deno.js", "workerd.js", "edge.js", "default.js", "browser.js"]) {
-  const names = [...readFileSync(`${packageDir("speed")}/${entry}`, "utf8").matchAll(/imagekit_wasm_\w+\.wasm/g)].map((m) => m[0]);
+  const names = wasmsLoadedBy(entry);
   const want = WANT[entry] ?? "imagekit_wasm_bg.wasm";
   if (!selected(`${entry} loads ${want}`)) continue;
   if (names.length && names.every((n) => n === want)) passed++;

@@ -1,7 +1,7 @@
 // Which of the two wasm builds (SPEC §8) a harness runs against: `IK_WASM=speed` (the default: pkg/ as it is, whose
 // Node entry loads the speed build) or `IK_WASM=size` (the browser's build; read by the runtime matrix's scratch
 // install and the conformance line). For `size`, pkg/ is copied to tests/.scratch/pkg-size with
-// imagekit_wasm_bg.wasm replaced by imagekit_wasm_size.wasm: the same glue, entries and lane, only the wasm differs
+// imagekit_wasm_bg.wasm (and its inlined copy, wasm-inline.cjs) replaced by the size build's: the same glue, entries and lane, only the wasm differs
 // (tools/size-build.mjs checks the two fit one glue). A single Node suite runs on that copy through
 // `node --import ./tests/hardening/size-build.mjs <suite>`; builds.mjs loads both copies side by side.
 import { cpSync, existsSync, rmSync } from "node:fs";
@@ -22,6 +22,8 @@ export function packageDir(build = BUILD) {
     rmSync(dir, { recursive: true, force: true });
     cpSync(pkg, dir, { recursive: true });
     cpSync(join(pkg, "imagekit_wasm_size.wasm"), join(dir, "imagekit_wasm_bg.wasm"));
+    // node.cjs reads no file: it takes the bytes inlined as base64 (wasm-inline.cjs), so that copy too.
+    cpSync(join(pkg, "wasm-inline-size.cjs"), join(dir, "wasm-inline.cjs"));
     made = true;
   }
   return dir;
