@@ -10,9 +10,9 @@ use super::escape::{
     push_encoded, push_form, push_quote_plus, push_quote_plus_tr, push_raw_tr,
     push_reserialized_query, FRAGMENT, PATH, QUERY,
 };
+use super::jsvalue::{push_js_string, Values};
 use super::sign::{append_signature, Signing};
 use super::split::{js_path_segments, parse_absolute, split_tail, trim_c0};
-use super::transform::{push_js_string, Values};
 use crate::ascii;
 use crate::client::Position;
 use crate::error::{Error, Result};

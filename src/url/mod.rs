@@ -8,6 +8,7 @@
 
 mod builder;
 mod escape;
+mod jsvalue;
 mod overlay;
 mod responsive;
 mod sign;
@@ -23,8 +24,9 @@ mod proptests;
 mod tests;
 
 use builder::{assemble, Policy, Target, BUILD_SRC, URL};
+use jsvalue::{truthy, Values};
 use sign::{expiry, Signing};
-use transform::{transformation_string, Values};
+use transform::transformation_string;
 
 pub use responsive::{responsive_image_attributes, RESPONSIVE_KEYS};
 pub use table::keys as transformation_keys;
@@ -74,7 +76,7 @@ fn read<'a>(
     client: Option<&'a ClientConfig>,
     default_position: Position,
 ) -> Result<Read<'a>> {
-    let o = Options::new(options, policy.what, keys)?;
+    let o = Options::lenient(options, policy.what, keys)?;
     let query_parameters = match o.get("queryParameters") {
         None => &[][..],
         Some(Value::Obj(entries)) => entries.as_slice(),
@@ -115,7 +117,11 @@ fn read<'a>(
             query_parameters,
         },
         transformation: o.get("transformation").unwrap_or(&Value::Null),
-        signed: o.bool("signed")?.unwrap_or(false),
+        // The seed reads `signed` by truthiness; `@imagekit/nodejs` signs only for `signed === true`.
+        signed: o.get("signed").is_some_and(|v| match policy.values {
+            Values::Seed => truthy(v),
+            Values::Js => matches!(v, Value::Bool(true)),
+        }),
         expire_seconds,
     })
 }

@@ -4,7 +4,8 @@
 //! Each candidate URL is the caller's transformation plus a step `w-<width>,c-at_max`.
 
 use super::builder::{assemble, Policy, Target, BUILD_SRC};
-use super::transform::{js_space, transformation_string, Values};
+use super::jsvalue::{js_space, Values};
+use super::transform::transformation_string;
 use crate::client::Position;
 use crate::error::{Error, Result};
 use crate::json::Value;
@@ -96,7 +97,7 @@ fn vw_percents(sizes: &str) -> Vec<f64> {
 
 /// `getResponsiveImageAttributes(options)` → `{src, srcSet?, sizes?, width?}`, keys in that order.
 pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
-    let o = Options::new(options, WHAT, RESPONSIVE_KEYS)?;
+    let o = Options::lenient(options, WHAT, RESPONSIVE_KEYS)?;
     let src = o
         .str("src")?
         .filter(|s| !s.is_empty())
@@ -316,9 +317,10 @@ mod tests {
             err(r#"{"src":"a","urlEndpoint":"nope"}"#),
             "urlEndpoint must be an http(s) URL, got \"nope\""
         );
-        assert_eq!(
-            err(r#"{"src":"a","urlEndpoint":"https://e.io","size":"1"}"#),
-            "unknown option `size` in getResponsiveImageAttributes options"
-        );
+        // An unknown option is ignored, as @imagekit/javascript ignores it.
+        assert!(responsive_image_attributes(
+            &parse(r#"{"src":"a","urlEndpoint":"https://e.io","size":"1"}"#).unwrap()
+        )
+        .is_ok());
     }
 }

@@ -1,0 +1,123 @@
+// How two answers are compared (SPEC §0): identical; or, where the mirror's URL is not a valid URL (or keeps dot
+// segments a client would resolve), the same text once both are percent-decoded ("encoding-only"); anything else is
+// a divergence. A signed URL's `ik-s` is compared only where the rest is identical; otherwise ours is checked
+// against its own emitted text with an independent HMAC.
+import { createHmac } from "node:crypto";
+
+/** Percent-decodes leniently (a bad `%` stays), as UTF-8. */
+export function decode(s) {
+  const bytes = [];
+  const raw = Buffer.from(s, "utf8");
+  for (let i = 0; i < raw.length; i++) {
+    const h = raw.subarray(i + 1, i + 3).toString("latin1");
+    if (raw[i] === 0x25 && /^[0-9a-fA-F]{2}$/.test(h)) {
+      bytes.push(parseInt(h, 16));
+      i += 2;
+    } else bytes.push(raw[i]);
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+/** RFC 3986 character rules: printable ASCII outside `"<>\^`{|}`, well-formed `%XX`, at most one `#`. */
+export function validUrl(s) {
+  return (
+    /^https?:\/\/[^/?#]+/.test(s) &&
+    /^[\x21-\x7e]*$/.test(s) &&
+    !/["<>\\^`{|}]/.test(s) &&
+    !/%(?![0-9a-fA-F]{2})/.test(s) &&
+    (s.match(/#/g) ?? []).length <= 1 &&
+    !/[[\]]/.test(s.replace(/^https?:\/\/\[[0-9a-fA-F:.]+\]/, ""))
+  );
+}
+
+/** Whether the path of `s` holds a `.`/`..` segment (also as `%2e`), which every client resolves. */
+export function hasDotSegments(s) {
+  const path = s.replace(/^https?:\/\/[^/?#]*/, "").split(/[?#]/)[0];
+  return path.split(/[/\\]/).some((seg) => /^(\.|%2e){1,2}$/i.test(seg));
+}
+
+/** The URL as a client sends it: dot segments resolved by the WHATWG parser. */
+function resolved(s) {
+  if (!hasDotSegments(s)) return s;
+  try {
+    return new URL(s).href;
+  } catch {
+    return s;
+  }
+}
+
+const SIG = /([?&])ik-t=(\d+)(?=&|#|$)|([?&])ik-s=([0-9a-f]{40})(?=#|$)/g;
+
+/** `url` without `ik-t`/`ik-s`, and their values. */
+export function unsign(url) {
+  let t = null;
+  let s = null;
+  let first = null;
+  const rest = url.replace(SIG, (m, sep1, tv, sep2, sv) => {
+    if (tv !== undefined) t = tv;
+    if (sv !== undefined) s = sv;
+    first ??= sep1 ?? sep2;
+    return "";
+  });
+  // `a?ik-t=1&ik-s=…` loses its `?`; put a following `&` back as `?`.
+  const fixed = first === "?" && !rest.includes("?") ? rest.replace("&", "?") : rest;
+  return { rest: fixed, t, s };
+}
+
+/** Whether `sig` is HMAC-SHA1(key, url-minus-endpoint-prefix + expiry) over `rest` as emitted (SPEC §3.1). */
+export function signatureHolds(rest, t, sig, key, endpoint) {
+  if (!sig) return false;
+  const noFrag = rest.split("#")[0];
+  const candidates = [""];
+  try {
+    const e = new URL(endpoint);
+    const path = e.pathname.replace(/\/+/g, "/").replace(/^\/|\/$/g, "");
+    candidates.push(e.origin + (path ? "/" + path : "") + "/");
+  } catch {}
+  if (typeof endpoint === "string") candidates.push(endpoint.replace(/\/+$/, "") + "/");
+  const expiry = t ?? "9999999999";
+  return candidates.some((prefix) => {
+    const signed = prefix && noFrag.startsWith(prefix) ? noFrag.slice(prefix.length) : noFrag;
+    return createHmac("sha1", key).update(signed + expiry).digest("hex") === sig;
+  });
+}
+
+/** identical | encoding | divergent, for two URL strings. */
+export function compareUrls(mirror, ours) {
+  if (mirror === ours) return "identical";
+  const r = resolved(mirror);
+  if (validUrl(mirror) && r === mirror) return "divergent";
+  return decode(r) === decode(resolved(ours)) ? "encoding" : "divergent";
+}
+
+/** Like compareUrls, for signed URLs: the signature must match where the rest matches; else ours must verify. */
+export function compareSigned(mirror, ours, key, endpoint) {
+  if (mirror === ours) return "identical";
+  const m = unsign(mirror);
+  const o = unsign(ours);
+  if (m.t !== o.t) return "divergent";
+  const rest = compareUrls(m.rest, o.rest);
+  if (rest === "divergent") return rest;
+  if (rest === "identical") return "divergent"; // same text, different signature
+  return signatureHolds(o.rest, o.t, o.s, key, endpoint) ? "encoding" : "divergent";
+}
+
+/** A mirror answer no caller can use: `undefined`, `[object Object]`, `NaN` and the like inside the URL. */
+export function garbage(s) {
+  return (
+    typeof s !== "string" ||
+    /undefined|\[object Object\]|NaN|Infinity|function|None|Symbol\(|True|False/.test(s) ||
+    /[?&]ik-s=(?![0-9a-f]{40})/.test(s) ||
+    loneLayerEnd(s)
+  );
+}
+
+/** An `l-end` with no layer open: what the JS SDKs emit for an overlay of an unknown type. */
+function loneLayerEnd(s) {
+  let depth = 0;
+  for (const part of s.split(/[,:/?&=]/)) {
+    if (/^l-(text|image|video|subtitles)$/.test(part)) depth++;
+    else if (part === "l-end" && --depth < 0) return true;
+  }
+  return false;
+}
