@@ -25,6 +25,9 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
+# The seed's Python SDK is the mirror of ik.url() in the parity fuzzer (tests/parity/oracle.py).
+python3 -c 'import imagekitio' 2>/dev/null || python3 -m pip install --quiet imagekitio==4.2.0
+
 if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   export DEBIAN_FRONTEND=noninteractive
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

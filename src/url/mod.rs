@@ -88,10 +88,7 @@ fn read<'a>(
             )))
         }
     };
-    let position = match o.str("transformationPosition")? {
-        Some(p) => Position::parse(p, "transformationPosition")?,
-        None => default_position,
-    };
+    let position = read_position(&o, policy.values, default_position)?;
     let expire_seconds = match (o.num("expireSeconds")?, o.num("expiresIn")?) {
         (Some(_), Some(_)) => {
             return Err(Error::validation(format!(
@@ -124,6 +121,28 @@ fn read<'a>(
         }),
         expire_seconds,
     })
+}
+
+/// `transformationPosition`. The seed refuses anything but `"path"`/`"query"`; `@imagekit/javascript` puts the
+/// transformation in the query only for `"query"` (or when none is given), and in the path for any other value.
+pub(crate) fn read_position(
+    o: &Options<'_>,
+    values: Values,
+    default_position: Position,
+) -> Result<Position> {
+    match (values, o.get("transformationPosition")) {
+        (_, None) => Ok(default_position),
+        (Values::Seed, Some(_)) => match o.str("transformationPosition")? {
+            Some(p) => Position::parse(p, "transformationPosition"),
+            None => Ok(default_position),
+        },
+        (Values::Js, Some(v)) if !truthy(v) => Ok(default_position),
+        (Values::Js, Some(v)) => Ok(if v.as_str() == Some("query") {
+            Position::Query
+        } else {
+            Position::Path
+        }),
+    }
 }
 
 /// Compiles, signs if asked, and assembles.

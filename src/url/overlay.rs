@@ -183,7 +183,7 @@ pub(crate) fn write_layer<'a>(
             return Err(e);
         }
         // `@imagekit/javascript` adds the nested string only when it is not blank.
-        if out.get(inner..).is_none_or(|t| t.trim().is_empty()) {
+        if out.get(inner..).map_or(true, |t| t.trim().is_empty()) {
             out.truncate(before);
         }
     }

@@ -23,6 +23,11 @@ pub const RESPONSIVE_KEYS: &[&str] = &[
     "deviceBreakpoints",
     "imageBreakpoints",
 ];
+/// At most this many candidate widths (the defaults give 16). Without a bound a 0.2 MB input asked for a srcSet
+/// of over 1 GiB (issue #12, item 5); past it the call is a `ValidationError` that states the bound.
+pub const MAX_CANDIDATES: usize = 256;
+/// At most this many bytes in `srcSet` (with `src`): 1 MiB, far above any real attribute.
+pub const MAX_OUTPUT_BYTES: usize = 1 << 20;
 const DEVICE_BREAKPOINTS: &[&str] = &["640", "750", "828", "1080", "1200", "1920", "2048", "3840"];
 const IMAGE_BREAKPOINTS: &[&str] = &["16", "32", "48", "64", "96", "128", "256", "384"];
 
@@ -112,10 +117,7 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             )))
         }
     };
-    let position = match o.str("transformationPosition")? {
-        Some(p) => Position::parse(p, "transformationPosition")?,
-        None => Position::Query,
-    };
+    let position = super::read_position(&o, Values::Js, Position::Query)?;
     let width = o.get("width");
     if let Some(w @ (Value::Arr(_) | Value::Obj(_) | Value::Bool(_))) = width {
         return Err(Error::validation(format!(
@@ -188,6 +190,19 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
         assemble(&target, &step, &POLICY, None)
     };
 
+    if candidates.len() > MAX_CANDIDATES {
+        return Err(Error::validation(format!(
+            "{WHAT}: {} candidate widths exceed the bound of {MAX_CANDIDATES}",
+            candidates.len()
+        )));
+    }
+    // One URL's length times the candidates is the output's size, known before building any more of them.
+    let first_len = build(candidates.first().map(|c| c.1))?.len() + 16;
+    if first_len.saturating_mul(candidates.len().max(1)) > MAX_OUTPUT_BYTES {
+        return Err(Error::validation(format!(
+            "{WHAT}: the srcSet would exceed the bound of {MAX_OUTPUT_BYTES} bytes"
+        )));
+    }
     let mut src_set = String::new();
     for (i, (_, text)) in candidates.iter().enumerate() {
         if i > 0 {
@@ -290,6 +305,35 @@ mod tests {
         assert_eq!(
             none,
             r#"{"src":"https://e.io/a.jpg?tr=c-at_max","sizes":"100vw"}"#
+        );
+    }
+
+    #[test]
+    fn output_is_bounded() {
+        let many: Vec<String> = (1..=300).map(|n| n.to_string()).collect();
+        let err = responsive_image_attributes(
+            &parse(&format!(
+                r#"{{"src":"a.jpg","urlEndpoint":"https://e.io","deviceBreakpoints":[{}]}}"#,
+                many.join(",")
+            ))
+            .unwrap(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.message(),
+            "getResponsiveImageAttributes options: 300 candidate widths exceed the bound of 256"
+        );
+        let long = "a".repeat(110_000);
+        let err = responsive_image_attributes(
+            &parse(&format!(
+                r#"{{"src":"{long}","urlEndpoint":"https://e.io","deviceBreakpoints":[1,2,3,4,5,6,7,8,9,10]}}"#
+            ))
+            .unwrap(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.message(),
+            "getResponsiveImageAttributes options: the srcSet would exceed the bound of 1048576 bytes"
         );
     }
 

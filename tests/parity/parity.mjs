@@ -95,7 +95,8 @@ const responsiveCmp = (m, o) => {
   }
   return worst;
 };
-const responsiveGarbage = (m) => !m || garbage(m.src) || garbage(m.srcSet ?? "");
+// `src: ""` is @imagekit/javascript's answer for an endpoint it cannot parse (its srcSet is then " 32w, …").
+const responsiveGarbage = (m) => !m || !m.src || garbage(m.src) || garbage(m.srcSet ?? "");
 
 /** Each function: name → (rng, index) → [class, detail] (sync), or a batch runner for the Python mirror. */
 const FUNCTIONS = {
@@ -216,7 +217,6 @@ async function runUrl(count, record) {
     for (const c of asked) py.stdin.write(JSON.stringify({ options: c.seed.options, privateKey: KEY, urlEndpoint: c.endpoint, position: c.clientPosition, now: NOW_S }) + "\n");
     for (const c of asked) c.answer = JSON.parse((await lines.next()).value);
     for (const c of cases) {
-      const ik = oursIk(c.endpoint, c.clientPosition);
       const mirror = () => {
         if (c.seed.options === null) throw new Error(`seed cannot express it: ${c.seed.why}`);
         if (c.answer.err) throw new Error(c.answer.err);
@@ -224,7 +224,7 @@ async function runUrl(count, record) {
       };
       const endpoint = c.o.urlEndpoint ?? c.endpoint;
       const cmp = (m, x) => (c.o.signed && (m.includes("ik-s=") || x.includes("ik-s=")) ? compareSigned(m, x, KEY, endpoint) : compareUrls(m, x));
-      record(c.i, { ...c.o, client: { urlEndpoint: c.endpoint, transformationPosition: c.clientPosition } }, judge(mirror, () => ik.url(clone(c.o)), cmp));
+      record(c.i, { ...c.o, client: { urlEndpoint: c.endpoint, transformationPosition: c.clientPosition } }, judge(mirror, () => oursIk(c.endpoint, c.clientPosition).url(clone(c.o)), cmp));
     }
   }
   py.stdin.end();
