@@ -117,6 +117,17 @@ fn without_tab_newline(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// What `@imagekit/javascript` leaves of a `src`: an absolute one is parsed alone (the WHATWG parser drops C0
+/// controls and spaces at both ends); a relative one is joined after the endpoint, so only its end is the URL's
+/// end (`"  a.jpg  "` → `/%20%20a.jpg`).
+fn trim_js_src(s: &str) -> &str {
+    if s.starts_with("http://") || s.starts_with("https://") {
+        trim_c0(s)
+    } else {
+        s.trim_end_matches(|c: char| c <= ' ')
+    }
+}
+
 /// Appends `/seg` for each segment, encoded.
 fn push_segments(out: &mut String, segs: &[&str]) {
     for seg in segs {
@@ -184,8 +195,13 @@ pub(crate) fn assemble(
         .path
         .map(|p| ascii::trim(p, b'/'))
         .filter(|p| !p.is_empty());
+    // `opts.src || ""` decides in the JS SDK, before any trimming: `" "` is a (blank) file under the endpoint.
     let src = match path {
         Some(_) => None,
+        None if js => target
+            .src
+            .filter(|s| !s.is_empty())
+            .map(|s| without_tab_newline(trim_js_src(s))),
         None => target
             .src
             .map(|s| without_tab_newline(trim_c0(s)))
@@ -317,7 +333,9 @@ pub(crate) fn assemble(
             QueryTr::Raw => push_raw_tr(&mut out, tr, fragment.is_none() && signing.is_none()),
         }
     }
-    if !has_query {
+    // `new URL("…/a.jpg?").href` keeps the empty query, and `@imagekit/javascript` prints it when nothing follows.
+    let keep_empty_query = js && query.is_some() && signing.is_none();
+    if !has_query && !keep_empty_query {
         out.truncate(query_start);
     }
     if let Some(signing) = signing {

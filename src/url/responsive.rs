@@ -5,7 +5,7 @@
 
 use super::builder::{assemble, Policy, Target, BUILD_SRC};
 use super::jsvalue::{js_space, Values};
-use super::transform::transformation_string;
+use super::transform::transformation_steps;
 use crate::client::Position;
 use crate::error::{Error, Result};
 use crate::json::Value;
@@ -166,11 +166,12 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             _ => (device.clone(), true),
         };
 
-    let tr = transformation_string(o.get("transformation").unwrap_or(&Value::Null), Values::Js)?;
+    let (tr, has_steps) =
+        transformation_steps(o.get("transformation").unwrap_or(&Value::Null), Values::Js)?;
     let target = Target {
         path: None,
         src: Some(src),
-        endpoint: o.str("urlEndpoint")?,
+        endpoint: super::lenient_text(&o, "urlEndpoint")?,
         position,
         query_parameters,
     };
@@ -178,7 +179,7 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
     let mut build = |w: Option<&str>| -> Result<String> {
         step.clear();
         step.push_str(&tr);
-        if !step.is_empty() {
+        if has_steps {
             step.push(':');
         }
         if let Some(w) = w {

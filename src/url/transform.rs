@@ -11,15 +11,16 @@ use crate::json::Value;
 /// Appends the transformation string of `steps` (an array of step objects) to `out`. Anything but an array is
 /// no transformation, as every mirror reads it (`@imagekit/javascript`, `imagekit` 6 and the seed all return `""`).
 /// `place` names the array in error messages (`transformation`, `transformation[0].overlay.transformation`).
+/// True when a step was written, even an empty one (`[{raw: ""}]` is one step, `""`).
 pub(crate) fn write_steps(
     out: &mut String,
     steps: &Value,
     values: Values,
     place: Place<'_>,
     depth: usize,
-) -> Result<()> {
+) -> Result<bool> {
     let Value::Arr(items) = steps else {
-        return Ok(());
+        return Ok(false);
     };
     let mut wrote_step = false;
     for (i, step) in items.iter().enumerate() {
@@ -62,7 +63,7 @@ pub(crate) fn write_steps(
             wrote_step = true;
         }
     }
-    Ok(())
+    Ok(wrote_step)
 }
 
 /// Appends one `key: value` entry of a step; false when the rules omit it (a `null`, a flag the JS SDK drops,
@@ -79,8 +80,11 @@ fn write_entry(
         return Ok(false);
     }
     let (code, rule) = match lookup(key, values == Values::Js) {
-        // Only an object is an overlay; anything else under `overlay` is an ordinary `overlay-value`.
-        Some((_, Rule::Overlay)) if !matches!(value, Value::Obj(_)) => (key, Rule::Generic),
+        // Only an object is an overlay (an array is one without a type: nothing); anything else under `overlay`
+        // is an ordinary `overlay-value`, as `typeof value === "object"` decides in the JS SDKs.
+        Some((_, Rule::Overlay)) if !matches!(value, Value::Obj(_) | Value::Arr(_)) => {
+            (key, Rule::Generic)
+        }
         Some(found) => found,
         None => (key, Rule::Generic),
     };
@@ -97,7 +101,9 @@ fn write_entry(
                 values,
                 place,
                 depth,
-                &|out, steps, place, depth| write_steps(out, steps, values, place, depth),
+                &|out, steps, place, depth| {
+                    write_steps(out, steps, values, place, depth).map(|_| ())
+                },
             )?;
             return Ok(out.len() > before);
         }
@@ -159,9 +165,15 @@ fn push_path_value(out: &mut String, value: &Value) {
 
 /// The transformation string of `steps` on its own (`buildTransformationString`).
 pub(crate) fn transformation_string(steps: &Value, values: Values) -> Result<String> {
+    transformation_steps(steps, values).map(|(text, _)| text)
+}
+
+/// The transformation string and whether it has any step (an empty step still counts: a step joined after it
+/// is preceded by `:`, as `[...transformation, step].join(":")` does in the JS SDK).
+pub(crate) fn transformation_steps(steps: &Value, values: Values) -> Result<(String, bool)> {
     let mut out = String::new();
-    write_steps(&mut out, steps, values, &|| "transformation".to_string(), 0)?;
-    Ok(out)
+    let any = write_steps(&mut out, steps, values, &|| "transformation".to_string(), 0)?;
+    Ok((out, any))
 }
 
 #[cfg(test)]

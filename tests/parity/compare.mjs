@@ -109,10 +109,18 @@ export function compareSigned(mirror, ours, key, endpoint) {
 export function garbage(s) {
   return (
     typeof s !== "string" ||
-    /undefined|\[object Object\]|NaN|Infinity|function|None|Symbol\(|True|False/.test(s) ||
+    /undefined|\[object( |%20|\+)Object\]|%5Bobject(\+|%20)Object%5D|NaN|Infinity|function|None|Symbol\(|True|False/.test(s) ||
+    // `tr` or the signature after a `#` is part of the fragment, which no client sends: the transformation is lost.
+    /#.*[?&](tr|ik-s)=/.test(s) ||
+    /\?\?(tr|ik-[st])=/.test(s) ||
     /[?&]ik-s=(?![0-9a-f]{40})/.test(s) ||
     loneLayerEnd(s)
   );
+}
+
+/** garbage, or a URL answer that is not an http(s) URL (an endpoint such as `a:b` that parses as another scheme). */
+export function garbageUrl(s) {
+  return garbage(s) || (s !== "" && !/^https?:\/\//i.test(s));
 }
 
 /** An `l-end` with no layer open: what the JS SDKs emit for an overlay of an unknown type. */
@@ -123,4 +131,33 @@ function loneLayerEnd(s) {
     else if (part === "l-end" && --depth < 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether a transformation holds an overlay whose non-string `text`/`input` goes to base64: the JS SDKs then
+ * base64 `Buffer.from(value)` (an array's numbers as bytes, nothing for an object) or crash, never the text.
+ */
+export function garbageOverlay(t, depth = 0) {
+  if (!Array.isArray(t) || depth > 8) return false;
+  return t.some((step) => {
+    if (!step || typeof step !== "object") return false;
+    const o = step.overlay;
+    if (!o || typeof o !== "object" || Array.isArray(o)) return false;
+    const v = o.type === "text" ? o.text : o.input;
+    const simple = o.type === "text" ? /^[a-zA-Z0-9-._ ]*$/ : /^[a-zA-Z0-9-._/ ]*$/;
+    const base64 = o.encoding === "base64" || (o.encoding !== "plain" && !simple.test(String(v)));
+    return (v !== undefined && v !== null && typeof v !== "string" && base64) || garbageOverlay(o.transformation, depth + 1);
+  });
+}
+
+/**
+ * @imagekit/javascript removes the endpoint's path from the endpoint by its encoded spelling; where the two differ
+ * (`/a b` vs `/a%20b`) nothing is removed and the path comes out twice.
+ */
+export function endpointTwice(endpoint) {
+  try {
+    return typeof endpoint === "string" && !endpoint.includes(new URL(endpoint).pathname);
+  } catch {
+    return false;
+  }
 }

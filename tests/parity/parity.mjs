@@ -15,7 +15,7 @@ import * as ours from "../../pkg/node.mjs";
 import * as js from "@imagekit/javascript";
 import NodeSdk from "@imagekit/nodejs";
 import * as g from "./gen.mjs";
-import { compareUrls, compareSigned, garbage } from "./compare.mjs";
+import { compareUrls, compareSigned, garbage, garbageUrl, garbageOverlay, endpointTwice } from "./compare.mjs";
 import { seedOptions } from "./seed.mjs";
 
 const require = createRequire(import.meta.url);
@@ -62,8 +62,19 @@ const clone = (v) =>
 const show = (v) =>
   JSON.stringify(v, (_, x) => (x === undefined ? "<undefined>" : typeof x === "function" ? "<function>" : typeof x === "number" && !Number.isFinite(x) ? String(x) : x));
 
+/**
+ * Whether `v` holds a value JSON.stringify cannot carry (NaN, ±Infinity: null; a function: dropped). Options cross
+ * into wasm as JSON text (src/wasm/convert.rs, fast.js), so the engine never sees these; a difference that only
+ * such a value explains is counted on its own ("lost-in-JSON"), not hidden among the divergent.
+ */
+const unrepresentable = (v, d = 0) =>
+  d < 12 &&
+  ((typeof v === "number" && !Number.isFinite(v)) ||
+    typeof v === "function" ||
+    (v !== null && typeof v === "object" && Object.values(v).some((x) => unrepresentable(x, d + 1))));
+
 /** Runs both sides; returns [class, detail]. `cmp(mirror, ours)` compares two successful answers. */
-function judge(mirror, mine, cmp, isGarbage = garbage) {
+function judge(mirror, mine, cmp, isGarbage = garbageUrl, input = undefined) {
   let m, mErr, o, oErr;
   try {
     m = mirror();
@@ -76,16 +87,19 @@ function judge(mirror, mine, cmp, isGarbage = garbage) {
     oErr = e;
   }
   if (oErr && !(oErr instanceof ours.ImageKitError)) return ["divergent", `ours threw a foreign ${oErr?.name}: ${oErr?.message}`];
-  if (mErr || m instanceof Error || isGarbage(m)) return ["mirrorFailed"];
+  if (mErr || m instanceof Error || isGarbage(m) || garbageOverlay(Array.isArray(input) ? input : input?.transformation)) return ["mirrorFailed"];
+  if (oErr && unrepresentable(input)) return ["jsonLost"];
   if (oErr) return ["divergent", `mirror: ${show(m)}\n      ours threw ${oErr.name}: ${oErr.message}`];
   const c = cmp(m, o);
+  if (c === "divergent" && unrepresentable(input)) return ["jsonLost"];
   return c === "divergent" ? [c, `mirror: ${show(m)}\n      ours:   ${show(o)}`] : [c];
 }
 
 const responsiveCmp = (m, o) => {
-  const keys = (x) => Object.keys(x).join();
+  // A key whose value is undefined is no key to a caller (and to JSON).
+  const keys = (x) => Object.keys(x).filter((k) => x[k] !== undefined).join();
   if (keys(m) !== keys(o) || m.sizes !== o.sizes || m.width !== o.width) return "divergent";
-  const parts = (x) => (x.srcSet ?? "").split(/, (?=https?:)/);
+  const parts = (x) => (x.srcSet === undefined ? [] : x.srcSet.split(/, (?=https?:)/));
   const pairs = [[m.src, o.src], ...parts(m).map((p, i) => [p, parts(o)[i] ?? ""])];
   let worst = "identical";
   for (const [a, b] of pairs) {
@@ -96,7 +110,8 @@ const responsiveCmp = (m, o) => {
   return worst;
 };
 // `src: ""` is @imagekit/javascript's answer for an endpoint it cannot parse (its srcSet is then " 32w, …").
-const responsiveGarbage = (m) => !m || !m.src || garbage(m.src) || garbage(m.srcSet ?? "");
+const responsiveGarbage = (o) => (m) =>
+  !m || !m.src || garbageUrl(m.src) || garbage(m.srcSet ?? "") || (endpointTwice(o.urlEndpoint) && !/^https?:/.test(o.src));
 
 /** Each function: name → (rng, index) → [class, detail] (sync), or a batch runner for the Python mirror. */
 const FUNCTIONS = {
@@ -108,11 +123,12 @@ const FUNCTIONS = {
       transformationPosition: g.position(r),
       queryParameters: g.queryParameters(r),
     };
-    return [o, judge(() => js.buildSrc(clone(o)), () => ours.buildSrc(clone(o)), compareUrls)];
+    const g2 = (m) => garbageUrl(m) || (endpointTwice(o.urlEndpoint) && !/^https?:/.test(o.src));
+    return [o, judge(() => js.buildSrc(clone(o)), () => ours.buildSrc(clone(o)), compareUrls, g2, o)];
   },
   buildTransformationString(r) {
     const t = g.transformation(r);
-    return [t, judge(() => js.buildTransformationString(clone(t)), () => ours.buildTransformationString(clone(t)), (a, b) => (a === b ? "identical" : "divergent"), (m) => typeof m !== "string" || garbage(m))];
+    return [t, judge(() => js.buildTransformationString(clone(t)), () => ours.buildTransformationString(clone(t)), (a, b) => (a === b ? "identical" : "divergent"), (m) => typeof m !== "string" || garbage(m), t)];
   },
   getResponsiveImageAttributes(r) {
     const o = { src: g.src(r), urlEndpoint: g.endpoint(r), transformation: g.transformation(r) };
@@ -122,7 +138,7 @@ const FUNCTIONS = {
     if (r.chance(0.2)) o.imageBreakpoints = r.pick([[16, 32], [], [50, 150]]);
     if (r.chance(0.2)) o.transformationPosition = g.position(r);
     if (r.chance(0.2)) o.queryParameters = g.queryParameters(r);
-    return [o, judge(() => js.getResponsiveImageAttributes(clone(o)), () => ours.getResponsiveImageAttributes(clone(o)), responsiveCmp, responsiveGarbage)];
+    return [o, judge(() => js.getResponsiveImageAttributes(clone(o)), () => ours.getResponsiveImageAttributes(clone(o)), responsiveCmp, responsiveGarbage(o), o)];
   },
   "ik.buildSrc"(r) {
     const endpoint = g.endpoint(r);
@@ -138,7 +154,10 @@ const FUNCTIONS = {
     else if (k < 7) o.signed = false;
     if (r.chance(0.5)) o.expiresIn = r.pick([100, 3600, 0, -5, 1.5, 0.5, 86400]);
     const ik = oursIk(ENDPOINT);
-    return [o, judge(() => nodeSdk.helper.buildSrc(clone(o)), () => ik.buildSrc(clone(o)), (m, x) => compareSigned(m, x, KEY, endpoint))];
+    // @imagekit/nodejs has no client endpoint: without one in the options it answers "" for a relative src, where
+    // ik.buildSrc uses the client's (README). Its answer is then no answer.
+    const noEndpoint = (m) => garbageUrl(m) || (m === "" && !o.urlEndpoint);
+    return [o, judge(() => nodeSdk.helper.buildSrc(clone(o)), () => ik.buildSrc(clone(o)), (m, x) => compareSigned(m, x, KEY, endpoint), noEndpoint, o)];
   },
   "ik.getAuthenticationParameters"(r) {
     const token = r.pick([undefined, undefined, null, "", "tok", "your_token", "é✓ tok", "a".repeat(300)]);
@@ -224,7 +243,7 @@ async function runUrl(count, record) {
       };
       const endpoint = c.o.urlEndpoint ?? c.endpoint;
       const cmp = (m, x) => (c.o.signed && (m.includes("ik-s=") || x.includes("ik-s=")) ? compareSigned(m, x, KEY, endpoint) : compareUrls(m, x));
-      record(c.i, { ...c.o, client: { urlEndpoint: c.endpoint, transformationPosition: c.clientPosition } }, judge(mirror, () => oursIk(c.endpoint, c.clientPosition).url(clone(c.o)), cmp));
+      record(c.i, { ...c.o, client: { urlEndpoint: c.endpoint, transformationPosition: c.clientPosition } }, judge(mirror, () => oursIk(c.endpoint, c.clientPosition).url(clone(c.o)), cmp, garbageUrl, c.o));
     }
   }
   py.stdin.end();
@@ -235,7 +254,7 @@ let passed = 0;
 let failed = 0;
 for (const name of [...Object.keys(FUNCTIONS).slice(0, 4), "ik.url", ...Object.keys(FUNCTIONS).slice(4)]) {
   if (ONLY && name !== ONLY) continue;
-  const tally = { tried: 0, identical: 0, encoding: 0, mirrorFailed: 0, divergent: 0 };
+  const tally = { tried: 0, identical: 0, encoding: 0, mirrorFailed: 0, jsonLost: 0, divergent: 0 };
   const shown = [];
   const record = (i, input, [cls, detail]) => {
     tally.tried++;
@@ -250,7 +269,7 @@ for (const name of [...Object.keys(FUNCTIONS).slice(0, 4), "ik.url", ...Object.k
       const [input, verdict] = FUNCTIONS[name](r, i);
       record(i, input, verdict);
     }
-  const line = `${name}: tried ${tally.tried}, identical ${tally.identical}, encoding-only ${tally.encoding}, mirror-failed ${tally.mirrorFailed}, divergent ${tally.divergent}`;
+  const line = `${name}: tried ${tally.tried}, identical ${tally.identical}, encoding-only ${tally.encoding}, mirror-failed ${tally.mirrorFailed}, lost-in-JSON ${tally.jsonLost}, divergent ${tally.divergent}`;
   figures.push(line);
   console.log(line);
   for (const s of shown) console.log(s);
