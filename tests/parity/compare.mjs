@@ -97,7 +97,7 @@ export function compareSigned(mirror, ours, key, endpoint) {
   const o = unsign(ours);
   if (m.t !== o.t) return "divergent";
   const rest = compareUrls(m.rest, o.rest);
-  if (rest === "divergent") return rest;
+  if (rest === "divergent" || (!m.s && !o.s)) return rest;
   // The mirrors strip the endpoint as the caller wrote it; where that text is not how the URL starts (`base//`,
   // upper case, a default port), they sign the whole URL, which the CDN cannot verify: then ours must verify.
   const asGiven = typeof endpoint === "string" ? endpoint.replace(/\/?$/, "/") : "";

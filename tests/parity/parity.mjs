@@ -73,6 +73,20 @@ const unrepresentable = (v, d = 0) =>
     typeof v === "function" ||
     (v !== null && typeof v === "object" && Object.values(v).some((x) => unrepresentable(x, d + 1))));
 
+/**
+ * @imagekit/nodejs 7.11.0's signing step (client.helper.buildSrc, resources/helper.js: getSignatureTimestamp,
+ * getSignature and the `?`/`&` choice), applied to a finished URL: the mirror's rule, not ours.
+ */
+function nodeSign(url, urlEndpoint, expiresIn) {
+  const DEFAULT = 9999999999;
+  const sec = !expiresIn || expiresIn <= 0 ? 0 : parseInt(String(expiresIn), 10);
+  const expiry = sec ? Math.floor(Date.now() / 1000) + sec : DEFAULT;
+  const endpoint = urlEndpoint.endsWith("/") ? urlEndpoint : urlEndpoint + "/";
+  const signature = createHmac("sha1", KEY).update(url.replace(endpoint, "") + String(expiry)).digest("hex");
+  const separator = new URL(url).searchParams.toString().length > 0 ? "&" : "?";
+  return expiry !== DEFAULT ? `${url}${separator}ik-t=${expiry}&ik-s=${signature}` : `${url}${separator}ik-s=${signature}`;
+}
+
 /** Runs both sides; returns [class, detail]. `cmp(mirror, ours)` compares two successful answers. */
 function judge(mirror, mine, cmp, isGarbage = garbageUrl, input = undefined) {
   let m, mErr, o, oErr;
@@ -156,8 +170,22 @@ const FUNCTIONS = {
     const ik = oursIk(ENDPOINT);
     // @imagekit/nodejs has no client endpoint: without one in the options it answers "" for a relative src, where
     // ik.buildSrc uses the client's (README). Its answer is then no answer.
-    const noEndpoint = (m) => garbageUrl(m) || (m === "" && !o.urlEndpoint);
-    return [o, judge(() => nodeSdk.helper.buildSrc(clone(o)), () => ik.buildSrc(clone(o)), (m, x) => compareSigned(m, x, KEY, endpoint), noEndpoint, o)];
+    const signs = o.signed === true || (o.expiresIn && o.expiresIn > 0);
+    const noEndpoint = (m) =>
+      garbageUrl(m) ||
+      (m === "" && !o.urlEndpoint) ||
+      (endpointTwice(o.urlEndpoint) && !/^https?:/.test(o.src)) ||
+      // Signing with an endpoint that is not a URL: the mirror signs the whole URL, which the CDN cannot verify.
+      (signs && !/^https?:\/\/[^/]/i.test(String(o.urlEndpoint ?? "")));
+    // SPEC §3.2: the URL is @imagekit/javascript's (the two JS SDKs disagree, e.g. on `?` in a relative src, which
+    // @imagekit/nodejs encodes as part of the file name); signing is @imagekit/nodejs's, applied to that URL.
+    const mirror = () => {
+      const { signed, expiresIn, ...unsigned } = clone(o);
+      const url = js.buildSrc(unsigned);
+      if (!url || !(signed === true || (expiresIn && expiresIn > 0))) return url;
+      return nodeSign(url, o.urlEndpoint, expiresIn);
+    };
+    return [o, judge(mirror, () => ik.buildSrc(clone(o)), (m, x) => compareSigned(m, x, KEY, endpoint), noEndpoint, o)];
   },
   "ik.getAuthenticationParameters"(r) {
     const token = r.pick([undefined, undefined, null, "", "tok", "your_token", "é✓ tok", "a".repeat(300)]);
