@@ -6,11 +6,10 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use super::escape::{
-    push_encoded, push_form, push_quote_plus, push_quote_plus_tr, push_raw_tr,
-    push_reserialized_query, FRAGMENT, PATH, QUERY,
-};
-use super::jsvalue::{push_js_string, Values};
+use super::dots;
+use super::escape::{push_encoded, FRAGMENT, PATH};
+use super::jsvalue::Values;
+use super::query::{write_js_query, write_seed_query};
 use super::sign::{append_signature, Signing};
 use super::split::{js_path_segments, parse_absolute, split_tail, trim_c0};
 use crate::ascii;
@@ -174,7 +173,10 @@ fn push_endpoint(out: &mut String, endpoint: &str, policy: &Policy) -> bool {
             return false;
         };
         let start = out.len();
-        out.push_str(&ep.origin);
+        match policy.join {
+            PathJoin::Js => out.push_str(&ep.origin),
+            PathJoin::Seed => out.push_str(&ep.seed_origin()),
+        }
         push_endpoint_path(out, ep.path, policy);
         if let (Ok(mut memo), Some(prefix)) = (memo.try_borrow_mut(), out.get(start..)) {
             *memo = Some((endpoint.to_string(), policy.join, prefix.to_string()));
@@ -191,8 +193,10 @@ pub(crate) fn assemble(
     signing: Option<Signing<'_>>,
 ) -> Result<String> {
     let js = policy.join == PathJoin::Js;
-    let path = target
-        .path
+    // The seed's `urlparse` drops tabs and newlines, as the WHATWG parser does.
+    let path_text = target.path.map(without_tab_newline);
+    let path = path_text
+        .as_deref()
         .map(|p| ascii::trim(p, b'/'))
         .filter(|p| !p.is_empty());
     // `opts.src || ""` decides in the JS SDK, before any trimming: `" "` is a (blank) file under the endpoint.
@@ -216,12 +220,19 @@ pub(crate) fn assemble(
     // Where the signed part starts: just after `urlEndpoint/` as emitted.
     let mut signed_from = 0;
     let (query, fragment, tr_in_query) = if absolute {
+        // The seed strips every trailing `/` of a `src` (`https://e.io/dir/` → `…/dir`).
+        let given = src;
+        let src = if js { src } else { src.trim_end_matches('/') };
         let Some(parts) = parse_absolute(src) else {
             return reject(policy, || {
-                format!("src must be a valid http(s) URL, got \"{src}\"")
+                format!("src must be a valid http(s) URL, got \"{given}\"")
             });
         };
-        out.push_str(&parts.origin);
+        if js {
+            out.push_str(&parts.origin);
+        } else {
+            out.push_str(&parts.seed_origin());
+        }
         let origin_len = out.len();
         if js {
             let (segs, trailing) = js_path_segments(parts.path);
@@ -231,12 +242,24 @@ pub(crate) fn assemble(
             }
         } else {
             // The authority ends at `\` too; the path must still start with `/` to stay a path.
-            if !parts.path.is_empty() && !parts.path.starts_with('/') {
+            let rest = parts.path.strip_prefix('/').unwrap_or(parts.path);
+            let Some(resolved) = dots::resolve(rest, true) else {
+                return Err(Error::validation(format!(
+                    "src climbs above its root with `..`: \"{src}\""
+                )));
+            };
+            if !parts.path.is_empty() {
                 out.push('/');
             }
-            push_encoded(&mut out, parts.path, PATH);
+            push_encoded(&mut out, &resolved, PATH);
+            if resolved.len() != rest.len() && climbs_out_of_endpoint(&out, rest, target, policy) {
+                return Err(Error::validation(format!(
+                    "src climbs above the urlEndpoint's path with `..`: \"{src}\""
+                )));
+            }
         }
-        if out.len() == origin_len {
+        // `new URL()` gives an empty path its `/`; the seed's `urlparse` keeps `https://host?tr=…` as written.
+        if out.len() == origin_len && js {
             out.push('/');
         }
         if signing.is_some() {
@@ -267,12 +290,17 @@ pub(crate) fn assemble(
                 tr_segment.push_str(&segment);
                 push_segments(&mut out, &js_path_segments(&tr_segment).0);
             } else {
+                // The seed writes `tr:` + the string with its leading and trailing `/` stripped.
                 out.push_str("/tr:");
-                push_encoded(&mut out, tr, PATH);
+                push_encoded(&mut out, ascii::trim(&without_tab_newline(tr), b'/'), PATH);
             }
         }
+        // A `?` in `path` starts its query (SPEC §3.1, as in the seed); a `#` stays part of the file name.
         let (file, query, fragment) = match path {
-            Some(p) => (p, None, None),
+            Some(p) => match ascii::split_once(p, b'?') {
+                Some((file, query)) => (file, Some(query), None),
+                None => (p, None, None),
+            },
             None => split_tail(src),
         };
         if js {
@@ -282,62 +310,33 @@ pub(crate) fn assemble(
                 out.push('/');
             }
         } else {
+            // With nothing above the file (an endpoint without a path, no `tr:` segment) a `..` stops at the
+            // root, as the WHATWG parser stops it; otherwise climbing out is refused.
+            let authority = out.find("://").map_or(0, |i| i + 3);
+            let at_root = !out.get(authority..).is_some_and(|rest| rest.contains('/'));
+            let Some(file) = dots::resolve(ascii::trim(file, b'/'), at_root) else {
+                return Err(Error::validation(format!(
+                    "path climbs above the urlEndpoint's path with `..`: \"{file}\""
+                )));
+            };
             out.push('/');
-            push_encoded(&mut out, ascii::trim(file, b'/'), PATH);
+            push_encoded(&mut out, &file, PATH);
         }
         (query, fragment, tr_in_query)
     };
 
-    let query_start = out.len();
-    out.push('?');
-    let mut has_query = false;
-    if let Some(q) = query.filter(|q| !q.is_empty()) {
-        if policy.params == Params::Form && !target.query_parameters.is_empty() {
-            push_reserialized_query(&mut out, q);
-        } else {
-            push_encoded(&mut out, q, QUERY);
-        }
-        has_query = out.len() > query_start + 1;
-    }
-    let mut text = String::new();
-    for (key, value) in target.query_parameters {
-        if matches!(value, Value::Obj(_)) {
-            return Err(Error::validation(format!(
-                "{}.queryParameters.{key} must be a string, number or boolean, got object",
-                policy.what
-            )));
-        }
-        if has_query {
-            out.push('&');
-        }
-        has_query = true;
-        text.clear();
-        push_js_string(&mut text, value);
-        let push = if policy.params == Params::Form {
-            push_form
-        } else {
-            push_quote_plus
-        };
-        push(&mut out, key);
-        out.push('=');
-        push(&mut out, &text);
-    }
-    if tr_in_query && !tr.is_empty() {
-        if has_query {
-            out.push('&');
-        }
-        has_query = true;
-        out.push_str("tr=");
-        match policy.query_tr {
-            QueryTr::QuotePlus => push_quote_plus_tr(&mut out, tr),
-            QueryTr::Raw => push_raw_tr(&mut out, tr, fragment.is_none() && signing.is_none()),
-        }
-    }
-    // `new URL("…/a.jpg?").href` keeps the empty query, and `@imagekit/javascript` prints it when nothing follows.
-    let keep_empty_query = js && query.is_some() && signing.is_none();
-    if !has_query && !keep_empty_query {
-        out.truncate(query_start);
-    }
+    let tr_query = (tr_in_query && !tr.is_empty()).then_some(tr);
+    let has_query = match policy.params {
+        Params::Form => write_js_query(
+            &mut out,
+            query,
+            target,
+            tr_query,
+            policy,
+            fragment.is_none() && signing.is_none(),
+        )?,
+        Params::QuotePlus => write_seed_query(&mut out, query, target, tr_query, policy)?,
+    };
     if let Some(signing) = signing {
         append_signature(&mut out, signed_from, has_query, signing);
     }
@@ -346,6 +345,28 @@ pub(crate) fn assemble(
         push_encoded(&mut out, f, FRAGMENT);
     }
     Ok(out)
+}
+
+/// Whether an absolute `src` whose path `rest` (unresolved) lay under the endpoint left it once resolved into
+/// `url` (`https://e.io/demo/../x.jpg` under `https://e.io/demo`).
+fn climbs_out_of_endpoint(url: &str, rest: &str, target: &Target<'_>, policy: &Policy) -> bool {
+    let mut prefix = String::new();
+    let Some(endpoint) = target.endpoint.map(trim_c0).filter(|e| !e.is_empty()) else {
+        return false;
+    };
+    if !push_endpoint(&mut prefix, endpoint, policy) {
+        return false;
+    }
+    prefix.push('/');
+    let origin_len = url.find("://").map_or(0, |i| i + 3);
+    let origin_end = url
+        .get(origin_len..)
+        .and_then(|t| t.find('/'))
+        .map_or(url.len(), |i| origin_len + i);
+    let mut raw = url.get(..origin_end).unwrap_or_default().to_string();
+    raw.push('/');
+    push_encoded(&mut raw, rest, PATH);
+    raw.starts_with(&prefix) && !url.starts_with(&prefix)
 }
 
 /// For an absolute `src`: how much of `url` is `urlEndpoint/` (normalized as emitted), 0 when the URL is not

@@ -7,9 +7,11 @@
 //! emitted. Pure Rust, no allocation-heavy dependencies: the wasm layer calls the five functions below.
 
 mod builder;
+mod dots;
 mod escape;
 mod jsvalue;
 mod overlay;
+mod query;
 mod responsive;
 mod sign;
 mod split;
@@ -170,11 +172,9 @@ fn build(
     let tr = match transformation_string(r.transformation, policy.values) {
         Ok(tr) => tr,
         // Where `@imagekit/javascript` answers `""` (no `src`, an endpoint that is not a URL), it never reads the
-        // transformation: neither do we, so the answer stays `""` rather than a complaint about a step.
-        Err(_)
-            if policy.lenient
-                && assemble(&r.target, "", policy, None).is_ok_and(|u| u.is_empty()) =>
-        {
+        // transformation: neither do we, so the answer stays `""` rather than a complaint about a step. The seed,
+        // too, answers `""` without a `path` or `src`, whatever the transformation holds.
+        Err(_) if assemble(&r.target, "", policy, None).is_ok_and(|u| u.is_empty()) => {
             return Ok(String::new())
         }
         Err(e) => return Err(e),

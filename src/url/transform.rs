@@ -102,7 +102,8 @@ fn write_entry(
                 place,
                 depth,
                 &|out, steps, place, depth| {
-                    write_steps(out, steps, values, place, depth).map(|_| ())
+                    // A layer is @imagekit/javascript's (SPEC §3.3), its own steps too, in both dialects.
+                    write_steps(out, steps, Values::Js, place, depth).map(|_| ())
                 },
             )?;
             return Ok(out.len() > before);
@@ -137,7 +138,7 @@ fn write_entry(
     out.push_str(code);
     out.push('-');
     match rule {
-        Rule::Path => push_path_value(out, value),
+        Rule::Path => push_path_value(out, value, values),
         Rule::Trim if values == Values::Js && blank(value) => out.push_str("true"),
         Rule::Streaming => push_js_joined(out, value, "_", 0),
         _ => push_js_string(out, value),
@@ -146,9 +147,10 @@ fn write_entry(
 }
 
 /// A file path value (`defaultImage`, `fontFamily`, `overlay_image`): one leading and one trailing `/` stripped,
-/// then `/` → `@@`. A falsy value is empty, as the JS SDK's `value || ""` makes it.
-fn push_path_value(out: &mut String, value: &Value) {
-    if !truthy(value) {
+/// then `/` → `@@`. In `buildSrc` a falsy value is empty, as the JS SDK's `value || ""` makes it; the seed
+/// prints it (`false`, `0`).
+fn push_path_value(out: &mut String, value: &Value, values: Values) {
+    if values == Values::Js && !truthy(value) {
         return;
     }
     let mut s = String::new();
@@ -270,7 +272,7 @@ mod tests {
         );
         assert_eq!(
             seed(r#"[{"overlay_image":"/a/b.png","overlayImage":"c.png","defaultImage":false}]"#),
-            "oi-a@@b.png,oi-c.png,di-"
+            "oi-a@@b.png,oi-c.png,di-false"
         );
         assert_eq!(
             js(r#"[{"trim":true},{"trim":""},{"trim":5},{"trim":"  "}]"#),

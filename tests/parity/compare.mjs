@@ -36,32 +36,41 @@ export function hasDotSegments(s) {
   return path.split(/[/\\]/).some((seg) => /^(\.|%2e){1,2}$/i.test(seg));
 }
 
-/** The URL as a client sends it: dot segments resolved by the WHATWG parser. */
+/** The URL as a client sends it: dot segments resolved as the WHATWG parser resolves them (the rest untouched). */
 function resolved(s) {
   if (!hasDotSegments(s)) return s;
-  try {
-    return new URL(s).href;
-  } catch {
-    return s;
-  }
+  const m = /^(https?:\/\/[^/?#]*)([^?#]*)(.*)$/s.exec(s);
+  if (!m) return s;
+  const out = [];
+  const segs = m[2].split("/").slice(1);
+  segs.forEach((seg, i) => {
+    const last = i === segs.length - 1;
+    if (/^(\.|%2e)$/i.test(seg)) {
+      if (last) out.push("");
+    } else if (/^(\.|%2e){2}$/i.test(seg)) {
+      out.pop();
+      if (last) out.push("");
+    } else out.push(seg);
+  });
+  return m[1] + "/" + out.join("/") + m[3];
 }
 
-const SIG = /([?&])ik-t=(\d+)(?=&|#|$)|([?&])ik-s=([0-9a-f]{40})(?=#|$)/g;
-
-/** `url` without `ik-t`/`ik-s`, and their values. */
+/** `url` without `ik-t`/`ik-s` (read from its query only), and their values. */
 export function unsign(url) {
+  const q = url.indexOf("?");
+  if (q < 0) return { rest: url, t: null, s: null };
+  const h = url.indexOf("#", q);
+  const query = url.slice(q + 1, h < 0 ? url.length : h);
+  const fragment = h < 0 ? "" : url.slice(h);
   let t = null;
   let s = null;
-  let first = null;
-  const rest = url.replace(SIG, (m, sep1, tv, sep2, sv) => {
-    if (tv !== undefined) t = tv;
-    if (sv !== undefined) s = sv;
-    first ??= sep1 ?? sep2;
-    return "";
+  const kept = query.split("&").filter((p) => {
+    const m = /^ik-([ts])=(.*)$/.exec(p);
+    if (m?.[1] === "t" && /^\d+$/.test(m[2])) return (t = m[2]), false;
+    if (m?.[1] === "s" && /^[0-9a-f]{40}$/.test(m[2])) return (s = m[2]), false;
+    return true;
   });
-  // `a?ik-t=1&ik-s=…` loses its `?`; put a following `&` back as `?`.
-  const fixed = first === "?" && !rest.includes("?") ? rest.replace("&", "?") : rest;
-  return { rest: fixed, t, s };
+  return { rest: url.slice(0, q) + (kept.length ? "?" + kept.join("&") : "") + fragment, t, s };
 }
 
 /** Whether `sig` is HMAC-SHA1(key, url-minus-endpoint-prefix + expiry) over `rest` as emitted (SPEC §3.1). */
@@ -111,7 +120,7 @@ export function garbage(s) {
     typeof s !== "string" ||
     /undefined|\[object( |%20|\+)Object\]|%5Bobject(\+|%20)Object%5D|NaN|Infinity|function|None|Symbol\(|True|False/.test(s) ||
     // `tr` or the signature after a `#` is part of the fragment, which no client sends: the transformation is lost.
-    /#.*[?&](tr|ik-s)=/.test(s) ||
+    /#[\s\S]*[?&](tr|ik-s)=/.test(s) ||
     /\?\?(tr|ik-[st])=/.test(s) ||
     /[?&]ik-s=(?![0-9a-f]{40})/.test(s) ||
     loneLayerEnd(s)
@@ -126,7 +135,7 @@ export function garbageUrl(s) {
 /** An `l-end` with no layer open: what the JS SDKs emit for an overlay of an unknown type. */
 function loneLayerEnd(s) {
   let depth = 0;
-  for (const part of s.split(/[,:/?&=]/)) {
+  for (const part of decode(s).split(/[,:/?&=]/)) {
     if (/^l-(text|image|video|subtitles)$/.test(part)) depth++;
     else if (part === "l-end" && --depth < 0) return true;
   }
@@ -160,4 +169,24 @@ export function endpointTwice(endpoint) {
   } catch {
     return false;
   }
+}
+
+/**
+ * The seed's signed URL cannot verify where its string to sign is not "the URL minus the endpoint prefix": it
+ * removes every occurrence of the endpoint (`str.replace`), so an endpoint repeated in the path is removed twice.
+ */
+export function endpointRepeated(url, endpoint) {
+  const e = String(endpoint ?? "").replace(/\/+$/, "") + "/";
+  return e.length > 1 && url.split(e).length > 2;
+}
+
+/**
+ * Where a client resolving the mirror's dot segments would leave `prefix` (the endpoint as emitted) or drop the
+ * `tr:` segment: the mirror's URL does not say what it was asked.
+ */
+export function dotsEscape(url, prefix) {
+  if (!hasDotSegments(url)) return false;
+  const r = resolved(url);
+  const tr = (x) => (x.split(/[?#]/)[0].match(/\/tr:/g) ?? []).length;
+  return !r.toLowerCase().startsWith(prefix.toLowerCase()) || tr(r) !== tr(url);
 }

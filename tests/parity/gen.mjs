@@ -120,7 +120,7 @@ export function transformation(r, depth = 0, keys = SPELLED) {
   return steps;
 }
 
-const ENDPOINTS = [
+export const ENDPOINTS = [
   "https://ik.imagekit.io/demo", "https://ik.imagekit.io/demo/", "https://ik.imagekit.io/demo/sub/path/",
   "https://ik.imagekit.io", "https://ik.imagekit.io/", "http://localhost:3000/x", "https://IK.ImageKit.io/Demo",
   "https://cdn.example.com:8443/base//", "https://ik.imagekit.io/a b", "not a url", "",

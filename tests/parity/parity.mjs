@@ -15,7 +15,7 @@ import * as ours from "../../pkg/node.mjs";
 import * as js from "@imagekit/javascript";
 import NodeSdk from "@imagekit/nodejs";
 import * as g from "./gen.mjs";
-import { compareUrls, compareSigned, garbage, garbageUrl, garbageOverlay, endpointTwice } from "./compare.mjs";
+import { decode, compareUrls, compareSigned, garbage, garbageUrl, garbageOverlay, endpointTwice, endpointRepeated, dotsEscape } from "./compare.mjs";
 import { seedOptions } from "./seed.mjs";
 
 const require = createRequire(import.meta.url);
@@ -199,7 +199,9 @@ const FUNCTIONS = {
       const sig = createHmac("sha1", KEY).update(o.token + o.expire).digest("hex");
       return /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(o.token) && sig === o.signature ? "identical" : "divergent";
     };
-    return [input, judge(() => nodeSdk.helper.getAuthenticationParameters(token, expire), () => ik.getAuthenticationParameters(token, expire), cmp, () => false)];
+    // An expiry that is negative or fractional is refused by the upload API whatever its signature: no answer.
+    const unusable = () => typeof expire === "number" && (expire < 0 || !Number.isInteger(expire));
+    return [input, judge(() => nodeSdk.helper.getAuthenticationParameters(token, expire), () => ik.getAuthenticationParameters(token, expire), cmp, unusable)];
   },
   phashDistance(r) {
     const hex = (n) => Array.from({ length: n }, () => "0123456789abcdefABCDEF"[r.int(22)]).join("");
@@ -234,6 +236,33 @@ const FUNCTIONS = {
   },
 };
 
+/**
+ * The seed's `urlparse` reads the first `?` or `#` of the whole URL as the query or fragment, also one inside a
+ * path-position transformation (`tr:w-a?b/file.jpg`): the file name then ends up in the query. Such an answer
+ * does not name the file asked for.
+ */
+function fileLost(m, o) {
+  if (typeof o.path !== "string" || !o.path.replace(/^\/+|\/+$/g, "")) return false;
+  const file = o.path.split("?")[0].replace(/\/+$/, "").split("/").pop();
+  if (!file || /^(\.|%2e){1,2}$/i.test(file)) return false;
+  const path = decode(m.split(/[?#]/)[0]);
+  return !path.endsWith(decode(file).replace(/[\t\n\r]/g, "").replace(/#/g, "%23")) && !path.endsWith(decode(file));
+}
+
+/**
+ * Whether a path's `..` segments climb above its own start: in the seed's URL they then remove the transformation
+ * segment or the endpoint's path once a client resolves them (or stop at the host's root, where nothing was).
+ */
+function climbsAbove(path) {
+  let depth = 0;
+  for (const seg of path.replace(/^\/+/, "").split("/")) {
+    if (/^(\.|%2e){2}$/i.test(seg)) {
+      if (--depth < 0) return true;
+    } else if (!/^(\.|%2e)$/i.test(seg)) depth++;
+  }
+  return false;
+}
+
 /** ik.url: inputs, then the Python mirror answers in batches over one process. */
 async function runUrl(count, record) {
   const py = spawn(process.env.PYTHON ?? "python3", [new URL("./oracle.py", import.meta.url).pathname], { stdio: ["pipe", "pipe", "inherit"] });
@@ -244,7 +273,8 @@ async function runUrl(count, record) {
     for (let i = start; i < Math.min(count, start + BATCH); i++) {
       if (CASE !== null && i !== Number(CASE)) continue;
       const r = g.rng(SEED ^ (i * 2654435761) ^ 0x0ddba11);
-      const endpoint = r.chance(0.9) ? r.pick(["https://ik.imagekit.io/demo", "https://ik.imagekit.io/demo/", "https://ik.imagekit.io/demo/sub/", "https://ik.imagekit.io"]) : g.endpoint(r);
+      // The client's endpoint is a string (the constructor is no URL function); the options' may be anything.
+      const endpoint = r.chance(0.9) ? r.pick(["https://ik.imagekit.io/demo", "https://ik.imagekit.io/demo/", "https://ik.imagekit.io/demo/sub/", "https://ik.imagekit.io"]) : r.pick(g.ENDPOINTS.filter((e) => /^https?:\/\/[^ ]+$/.test(e)));
       const clientPosition = r.pick(["path", "query"]);
       const o = {};
       if (r.chance(0.85)) o.path = g.src(r);
@@ -271,7 +301,14 @@ async function runUrl(count, record) {
       };
       const endpoint = c.o.urlEndpoint ?? c.endpoint;
       const cmp = (m, x) => (c.o.signed && (m.includes("ik-s=") || x.includes("ik-s=")) ? compareSigned(m, x, KEY, endpoint) : compareUrls(m, x));
-      record(c.i, { ...c.o, client: { urlEndpoint: c.endpoint, transformationPosition: c.clientPosition } }, judge(mirror, () => oursIk(c.endpoint, c.clientPosition).url(clone(c.o)), cmp, garbageUrl, c.o));
+      const prefix = String(endpoint ?? "").replace(/\/+$/, "") + "/";
+      const seedGarbage = (m) =>
+        garbageUrl(m) ||
+        (c.o.signed && (endpointRepeated(m, endpoint) || !/^https?:\/\/[^/]/i.test(String(endpoint ?? "")))) ||
+        dotsEscape(m, prefix) ||
+        fileLost(m, c.o) ||
+        (typeof c.o.path === "string" && climbsAbove(c.o.path.split("?")[0]));
+      record(c.i, { ...c.o, client: { urlEndpoint: c.endpoint, transformationPosition: c.clientPosition } }, judge(mirror, () => oursIk(c.endpoint, c.clientPosition).url(clone(c.o)), cmp, seedGarbage, c.o));
     }
   }
   py.stdin.end();

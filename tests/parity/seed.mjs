@@ -74,6 +74,9 @@ export function seedOptions(o) {
   try {
     const out = {};
     for (const key of ["path", "src"]) if (o[key] !== undefined) out[key] = o[key];
+    // SPEC §3.1 lists `#` among the characters of a path that are percent-encoded (the seed would start a
+    // fragment there): the seed is handed the path so.
+    if (typeof out.path === "string") out.path = out.path.replaceAll("#", "%23");
     if (o.urlEndpoint !== undefined) out.url_endpoint = o.urlEndpoint;
     if (o.transformationPosition !== undefined) out.transformation_position = o.transformationPosition;
     if (o.signed !== undefined) out.signed = o.signed;

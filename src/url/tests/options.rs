@@ -84,9 +84,9 @@ fn signing_vectors() {
 #[test]
 fn signature_covers_the_emitted_text() {
     let u = ik_url(
-        r#"{"path":"/my folder/é #1?.jpg","signed":true,"transformation":[{"width":"a b"}],"queryParameters":{"v":"1 2"}}"#,
+        r#"{"path":"/my folder/é #1.jpg","signed":true,"transformation":[{"width":"a b"}],"queryParameters":{"v":"1 2"}}"#,
     );
-    assert!(u.starts_with("https://ik.imagekit.io/your_imagekit_id/tr:w-a%20b/my%20folder/%C3%A9%20%231%3F.jpg?v=1+2&ik-s="), "{u}");
+    assert!(u.starts_with("https://ik.imagekit.io/your_imagekit_id/tr:w-a%20b/my%20folder/%C3%A9%20%231.jpg?v=1+2&ik-s="), "{u}");
     assert_signed(
         &u,
         "https://ik.imagekit.io/your_imagekit_id/",
