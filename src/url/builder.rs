@@ -173,10 +173,7 @@ fn push_endpoint(out: &mut String, endpoint: &str, policy: &Policy) -> bool {
             return false;
         };
         let start = out.len();
-        match policy.join {
-            PathJoin::Js => out.push_str(&ep.origin),
-            PathJoin::Seed => out.push_str(&ep.seed_origin()),
-        }
+        out.push_str(&ep.origin);
         push_endpoint_path(out, ep.path, policy);
         if let (Ok(mut memo), Some(prefix)) = (memo.try_borrow_mut(), out.get(start..)) {
             *memo = Some((endpoint.to_string(), policy.join, prefix.to_string()));
@@ -228,11 +225,7 @@ pub(crate) fn assemble(
                 format!("src must be a valid http(s) URL, got \"{given}\"")
             });
         };
-        if js {
-            out.push_str(&parts.origin);
-        } else {
-            out.push_str(&parts.seed_origin());
-        }
+        out.push_str(&parts.origin);
         let origin_len = out.len();
         if js {
             let (segs, trailing) = js_path_segments(parts.path);

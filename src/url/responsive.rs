@@ -219,10 +219,14 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             src_set.push('x');
         }
     }
-    let mut out = vec![(
-        "src".into(),
-        Value::Str(build(candidates.last().map(|c| c.1))?.into()),
-    )];
+    let src_url = build(candidates.last().map(|c| c.1))?;
+    // A `width` with no breakpoints at all: the JS SDK's one candidate is `undefined`, a URL without a width
+    // step, described `1x`.
+    if candidates.is_empty() && !per_width {
+        src_set.push_str(&src_url);
+        src_set.push_str(" 1x");
+    }
+    let mut out = vec![("src".into(), Value::Str(src_url.into()))];
     if !src_set.is_empty() {
         out.push(("srcSet".into(), Value::Str(src_set.into())));
     }
@@ -306,6 +310,16 @@ mod tests {
         assert_eq!(
             none,
             r#"{"src":"https://e.io/a.jpg?tr=c-at_max","sizes":"100vw"}"#
+        );
+    }
+
+    #[test]
+    fn width_without_breakpoints() {
+        assert_eq!(
+            attrs(
+                r#"{"src":"a.jpg","urlEndpoint":"https://e.io","width":10,"deviceBreakpoints":[],"imageBreakpoints":[]}"#
+            ),
+            r#"{"src":"https://e.io/a.jpg?tr=c-at_max","srcSet":"https://e.io/a.jpg?tr=c-at_max 1x","width":10}"#
         );
     }
 

@@ -11,8 +11,6 @@ use crate::ascii;
 pub(crate) struct Parts<'a> {
     /// `https://user@host:8080`: scheme, userinfo, host and non-default port.
     pub origin: String,
-    /// The authority as the caller wrote it (`IK.ImageKit.io:443`), which the seed keeps as it is.
-    pub authority: &'a str,
     pub path: &'a str,
     pub query: Option<&'a str>,
     pub fragment: Option<&'a str>,
@@ -81,34 +79,10 @@ pub(crate) fn parse_absolute(url: &str) -> Option<Parts<'_>> {
     let (path, query, fragment) = split_tail(tail);
     Some(Parts {
         origin,
-        authority,
         path,
         query,
         fragment,
     })
-}
-
-impl Parts<'_> {
-    /// The origin as the seed's `urlparse` keeps it: the scheme in lower case, the authority as written (host
-    /// case, default port), when it needs no encoding; otherwise the normalized origin.
-    pub(crate) fn seed_origin(&self) -> String {
-        let verbatim = self
-            .authority
-            .bytes()
-            .all(|b| has(HOST | USERINFO, b) || matches!(b, b':' | b'@' | b'[' | b']'));
-        if !verbatim {
-            return self.origin.clone();
-        }
-        let scheme = if self.origin.starts_with("https:") {
-            "https://"
-        } else {
-            "http://"
-        };
-        let mut out = String::with_capacity(scheme.len() + self.authority.len());
-        out.push_str(scheme);
-        out.push_str(self.authority);
-        out
-    }
 }
 
 /// Splits `host:port`; an empty port is no port. `None` for a port that is not a number up to 65535.

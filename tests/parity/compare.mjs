@@ -91,9 +91,22 @@ export function signatureHolds(rest, t, sig, key, endpoint) {
   });
 }
 
+/**
+ * RFC 3986 §6.2.2.1 and §6.2.3: the scheme and host are case-insensitive and a default port is no port, so
+ * `https://IK.ImageKit.io:443/x` and `https://ik.imagekit.io/x` are the same URL. We print the normal form (as the
+ * JS SDKs' `new URL()` does); the seed prints what it was given.
+ */
+function normalOrigin(s) {
+  return s.replace(/^(https?):\/\/([^/?#@]*@)?([^/?#:]*)(:\d*)?/i, (_, scheme, user = "", host, port = "") => {
+    const p = (scheme.toLowerCase() === "https" && port === ":443") || (scheme.toLowerCase() === "http" && port === ":80") ? "" : port;
+    return `${scheme.toLowerCase()}://${user}${host.toLowerCase()}${p}`;
+  });
+}
+
 /** identical | encoding | divergent, for two URL strings. */
 export function compareUrls(mirror, ours) {
   if (mirror === ours) return "identical";
+  if (normalOrigin(mirror) !== mirror) return compareUrls(normalOrigin(mirror), ours) === "divergent" ? "divergent" : "encoding";
   const r = resolved(mirror);
   if (validUrl(mirror) && r === mirror) return "divergent";
   return decode(r) === decode(resolved(ours)) ? "encoding" : "divergent";
@@ -135,7 +148,7 @@ export function garbageUrl(s) {
 /** An `l-end` with no layer open: what the JS SDKs emit for an overlay of an unknown type. */
 function loneLayerEnd(s) {
   let depth = 0;
-  for (const part of decode(s).split(/[,:/?&=]/)) {
+  for (const part of decode(s).split(/[,:/?&=#]/)) {
     if (/^l-(text|image|video|subtitles)$/.test(part)) depth++;
     else if (part === "l-end" && --depth < 0) return true;
   }

@@ -219,7 +219,7 @@ fn endpoint_memo_keeps_endpoints_and_joins_apart() {
         );
         assert_eq!(
             ik_url(&format!(r#"{{"path":"/x.jpg","urlEndpoint":"{odd}"}}"#)),
-            "https://E.io/a//b/x.jpg"
+            "https://e.io/a//b/x.jpg"
         );
         assert_eq!(
             src(r#"{"src":"/x.jpg","urlEndpoint":"https://f.io/c"}"#),
