@@ -244,7 +244,7 @@ const FUNCTIONS = {
 function fileLost(m, o) {
   if (typeof o.path !== "string" || !o.path.replace(/^\/+|\/+$/g, "")) return false;
   const file = o.path.split("?")[0].replace(/\/+$/, "").split("/").pop();
-  if (!file || /^(\.|%2e){1,2}$/i.test(file)) return false;
+  if (!file) return false;
   const path = decode(m.split(/[?#]/)[0]);
   return !path.endsWith(decode(file).replace(/[\t\n\r]/g, "").replace(/#/g, "%23")) && !path.endsWith(decode(file));
 }
