@@ -28,22 +28,13 @@ pub(crate) enum PathJoin {
     Js,
 }
 
-/// How `tr` is written when the transformation goes in the query.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum QueryTr {
-    /// Percent-encoded as Python's `quote_plus` does (`h-300%2Cw-400%3Art-90`), as the seed prints it.
-    QuotePlus,
-    /// Unencoded, as `@imagekit/javascript` appends it (`tr=h-300,w-400:rt-90`); only characters that cannot
-    /// stand in a query are encoded.
-    Raw,
-}
-
-/// How `queryParameters` are serialized.
+/// How the query (the source's own, `queryParameters`, `tr`) is written: see `query.rs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Params {
-    /// Python's `urlencode` (`quote_plus`); the source's own query is kept as it is.
+    /// Python's `dict` + `urlencode` (`quote_plus`, `tr` too: `h-300%2Cw-400%3Art-90`), as the seed writes it.
     QuotePlus,
-    /// `URLSearchParams`, which also re-serializes the source's own query once a parameter is appended.
+    /// `URLSearchParams` for `queryParameters` (which re-serializes the source's own query once a parameter is
+    /// appended), `tr` appended raw as `@imagekit/javascript` appends it.
     Form,
 }
 
@@ -53,7 +44,6 @@ pub(crate) struct Policy {
     /// How transformation values become text.
     pub values: Values,
     pub join: PathJoin,
-    pub query_tr: QueryTr,
     pub params: Params,
     /// An input the JS SDK answers with `""` (no `src`, an endpoint or `src` that is not a URL) gives `""`
     /// instead of an error.
@@ -68,7 +58,6 @@ pub(crate) struct Policy {
 pub(crate) const URL: Policy = Policy {
     values: Values::Seed,
     join: PathJoin::Seed,
-    query_tr: QueryTr::QuotePlus,
     params: Params::QuotePlus,
     lenient: false,
     expiry_signs: false,
@@ -79,7 +68,6 @@ pub(crate) const URL: Policy = Policy {
 pub(crate) const BUILD_SRC: Policy = Policy {
     values: Values::Js,
     join: PathJoin::Js,
-    query_tr: QueryTr::Raw,
     params: Params::Form,
     lenient: true,
     expiry_signs: true,
@@ -319,16 +307,17 @@ pub(crate) fn assemble(
     };
 
     let tr_query = (tr_in_query && !tr.is_empty()).then_some(tr);
+    let params = target.query_parameters;
     let has_query = match policy.params {
         Params::Form => write_js_query(
             &mut out,
             query,
-            target,
+            params,
             tr_query,
-            policy,
+            policy.what,
             fragment.is_none() && signing.is_none(),
         )?,
-        Params::QuotePlus => write_seed_query(&mut out, query, target, tr_query, policy)?,
+        Params::QuotePlus => write_seed_query(&mut out, query, params, tr_query, policy.what)?,
     };
     if let Some(signing) = signing {
         append_signature(&mut out, signed_from, has_query, signing);

@@ -12,6 +12,7 @@ mod escape;
 mod jsvalue;
 mod overlay;
 mod query;
+mod reading;
 mod responsive;
 mod sign;
 mod split;
@@ -27,6 +28,7 @@ mod tests;
 
 use builder::{assemble, Policy, Target, BUILD_SRC, URL};
 use jsvalue::{truthy, Values};
+use reading::{lenient_text, read_position};
 use sign::{expiry, Signing};
 use transform::transformation_string;
 
@@ -126,40 +128,6 @@ fn read<'a>(
         }),
         expire_seconds,
     })
-}
-
-/// `src` or `urlEndpoint` as `@imagekit/javascript` reads them: `opts.src || ""`, then `new URL(...)`. A falsy
-/// value of another type is absent; a truthy one is a URL that does not parse (`""`, which gives the `""` answer),
-/// except a `src` that is not text, on which that SDK crashes (`src.startsWith`): an error here.
-pub(crate) fn lenient_text<'a>(o: &Options<'a>, key: &str) -> Result<Option<&'a str>> {
-    match o.get(key) {
-        Some(Value::Str(s)) => Ok(Some(s)),
-        Some(v) if !truthy(v) => Ok(None),
-        Some(_) if key == "urlEndpoint" => Ok(Some("")),
-        _ => o.str(key),
-    }
-}
-
-/// `transformationPosition`. The seed refuses anything but `"path"`/`"query"`; `@imagekit/javascript` puts the
-/// transformation in the query only for `"query"` (or when none is given), and in the path for any other value.
-pub(crate) fn read_position(
-    o: &Options<'_>,
-    values: Values,
-    default_position: Position,
-) -> Result<Position> {
-    match (values, o.get("transformationPosition")) {
-        (_, None) => Ok(default_position),
-        (Values::Seed, Some(_)) => match o.str("transformationPosition")? {
-            Some(p) => Position::parse(p, "transformationPosition"),
-            None => Ok(default_position),
-        },
-        (Values::Js, Some(v)) if !truthy(v) => Ok(default_position),
-        (Values::Js, Some(v)) => Ok(if v.as_str() == Some("query") {
-            Position::Query
-        } else {
-            Position::Path
-        }),
-    }
 }
 
 /// Compiles, signs if asked, and assembles.

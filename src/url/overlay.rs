@@ -7,7 +7,7 @@
 //! The layer's own transformation is compiled by the caller's step writer (passed in), so this module does not
 //! import the transformation compiler that imports it.
 
-use super::jsvalue::{push_js_string, truthy, Place, Values, MAX_LAYER_DEPTH};
+use super::jsvalue::{push_js_string, truthy, Place, MAX_LAYER_DEPTH};
 use crate::encoding::{base64_encode, encode_uri_component};
 use crate::error::{Error, Result};
 use std::borrow::Cow;
@@ -95,7 +95,6 @@ pub(crate) type StepWriter<'w> = &'w dyn Fn(&mut String, &Value, Place<'_>, usiz
 pub(crate) fn write_layer<'a>(
     out: &mut String,
     layer: &[(Cow<'a, str>, Value<'a>)],
-    _values: Values,
     place: Place<'_>,
     depth: usize,
     steps: StepWriter<'_>,
@@ -194,18 +193,17 @@ pub(crate) fn write_layer<'a>(
 #[cfg(test)]
 mod tests {
     use crate::json::parse;
-    use crate::url::jsvalue::Values;
-    use crate::url::transform::transformation_string;
+    use crate::url::build_transformation_string;
 
     fn layer(overlay: &str) -> String {
         let text = format!(r#"[{{"overlay":{overlay}}}]"#);
         let t = parse(&text).unwrap();
-        transformation_string(&t, Values::Js).unwrap()
+        build_transformation_string(&t).unwrap()
     }
     fn err(overlay: &str) -> String {
         let text = format!(r#"[{{"overlay":{overlay}}}]"#);
         let t = parse(&text).unwrap();
-        transformation_string(&t, Values::Js)
+        build_transformation_string(&t)
             .unwrap_err()
             .message()
             .to_string()

@@ -6,8 +6,8 @@
 //! `parse_qsl` (blank values dropped, `+` and `%XX` decoded), updates it with `queryParameters` and `tr` (a key
 //! already there keeps its place and takes the new value), and writes it back with `urlencode` (`quote_plus`).
 
-use super::builder::Target;
-use super::builder::{Policy, QueryTr};
+use std::borrow::Cow;
+
 use super::escape::{
     form_decode, push_encoded, push_form, push_quote_plus, push_raw_tr, push_reserialized_query,
     QUERY,
@@ -17,11 +17,10 @@ use crate::error::{Error, Result};
 use crate::json::Value;
 
 /// `String(v)` of a `queryParameters` value; an object would be `[object Object]`, so it is refused.
-fn parameter_text(key: &str, value: &Value, policy: &Policy) -> Result<String> {
+fn parameter_text(key: &str, value: &Value, what: &str) -> Result<String> {
     if matches!(value, Value::Obj(_)) {
         return Err(Error::validation(format!(
-            "{}.queryParameters.{key} must be a string, number or boolean, got object",
-            policy.what
+            "{what}.queryParameters.{key} must be a string, number or boolean, got object"
         )));
     }
     let mut text = String::new();
@@ -29,29 +28,32 @@ fn parameter_text(key: &str, value: &Value, policy: &Policy) -> Result<String> {
     Ok(text)
 }
 
-/// The `@imagekit/javascript` query, opened with `?`; true when anything was written. `keep_hash`: see
-/// [`push_raw_tr`].
+/// The `queryParameters` entries of an options object.
+pub(crate) type Params<'a> = &'a [(Cow<'a, str>, Value<'a>)];
+
+/// The `@imagekit/javascript` query, opened with `?`; true when anything was written. `what` names the options
+/// in messages; `keep_hash`: see [`push_raw_tr`].
 pub(crate) fn write_js_query(
     out: &mut String,
     query: Option<&str>,
-    target: &Target<'_>,
+    params: Params<'_>,
     tr: Option<&str>,
-    policy: &Policy,
+    what: &str,
     keep_hash: bool,
 ) -> Result<bool> {
     let query_start = out.len();
     out.push('?');
     let mut has_query = false;
     if let Some(q) = query.filter(|q| !q.is_empty()) {
-        if !target.query_parameters.is_empty() {
+        if !params.is_empty() {
             push_reserialized_query(out, q);
         } else {
             push_encoded(out, q, QUERY);
         }
         has_query = out.len() > query_start + 1;
     }
-    for (key, value) in target.query_parameters {
-        let text = parameter_text(key, value, policy)?;
+    for (key, value) in params {
+        let text = parameter_text(key, value, what)?;
         if has_query {
             out.push('&');
         }
@@ -66,10 +68,7 @@ pub(crate) fn write_js_query(
         }
         has_query = true;
         out.push_str("tr=");
-        match policy.query_tr {
-            QueryTr::Raw => push_raw_tr(out, tr, keep_hash),
-            QueryTr::QuotePlus => push_quote_plus(out, tr),
-        }
+        push_raw_tr(out, tr, keep_hash);
     }
     // `new URL("…/a.jpg?").href` keeps the empty query, and `@imagekit/javascript` prints it when nothing
     // follows (a signature would; the caller passes `keep_hash` false then).
@@ -109,13 +108,13 @@ fn set(pairs: &mut Vec<(String, String)>, name: String, value: String) {
 pub(crate) fn write_seed_query(
     out: &mut String,
     query: Option<&str>,
-    target: &Target<'_>,
+    params: Params<'_>,
     tr: Option<&str>,
-    policy: &Policy,
+    what: &str,
 ) -> Result<bool> {
     let mut pairs = query.map(parse_qsl).unwrap_or_default();
-    for (key, value) in target.query_parameters {
-        let mut text = parameter_text(key, value, policy)?;
+    for (key, value) in params {
+        let mut text = parameter_text(key, value, what)?;
         if key == "ik-attachment" && truthy(value) {
             text = text.to_lowercase();
         }

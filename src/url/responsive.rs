@@ -5,6 +5,7 @@
 
 use super::builder::{assemble, Policy, Target, BUILD_SRC};
 use super::jsvalue::{js_space, Values};
+use super::reading::{lenient_text, read_position};
 use super::transform::transformation_steps;
 use crate::client::Position;
 use crate::error::{Error, Result};
@@ -117,7 +118,7 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             )))
         }
     };
-    let position = super::read_position(&o, Values::Js, Position::Query)?;
+    let position = read_position(&o, Values::Js, Position::Query)?;
     let width = o.get("width");
     if let Some(w @ (Value::Arr(_) | Value::Obj(_) | Value::Bool(_))) = width {
         return Err(Error::validation(format!(
@@ -171,7 +172,7 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
     let target = Target {
         path: None,
         src: Some(src),
-        endpoint: super::lenient_text(&o, "urlEndpoint")?,
+        endpoint: lenient_text(&o, "urlEndpoint")?,
         position,
         query_parameters,
     };

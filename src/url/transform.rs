@@ -95,17 +95,10 @@ fn write_entry(
                 return Ok(false);
             };
             let before = out.len();
-            write_layer(
-                out,
-                layer,
-                values,
-                place,
-                depth,
-                &|out, steps, place, depth| {
-                    // A layer is @imagekit/javascript's (SPEC §3.3), its own steps too, in both dialects.
-                    write_steps(out, steps, Values::Js, place, depth).map(|_| ())
-                },
-            )?;
+            write_layer(out, layer, place, depth, &|out, steps, place, depth| {
+                // A layer is @imagekit/javascript's (SPEC §3.3), its own steps too, in both dialects.
+                write_steps(out, steps, Values::Js, place, depth).map(|_| ())
+            })?;
             return Ok(out.len() > before);
         }
         Rule::Raw => {
