@@ -88,7 +88,7 @@ function nodeSign(url, urlEndpoint, expiresIn) {
 }
 
 /** Runs both sides; returns [class, detail]. `cmp(mirror, ours)` compares two successful answers. */
-function judge(mirror, mine, cmp, isGarbage = garbageUrl, input = undefined) {
+function judge(mirror, mine, cmp, isGarbage = garbageUrl, input = undefined, mustAlsoFail = false) {
   let m, mErr, o, oErr;
   try {
     m = mirror();
@@ -101,6 +101,9 @@ function judge(mirror, mine, cmp, isGarbage = garbageUrl, input = undefined) {
     oErr = e;
   }
   if (oErr && !(oErr instanceof ours.ImageKitError)) return ["divergent", `ours threw a foreign ${oErr?.name}: ${oErr?.message}`];
+  // A webhook the mirror refuses (or a pHash it calls invalid) must be refused by us too: accepting a forged
+  // signature is no "difference of encoding".
+  if (mustAlsoFail && (mErr || m instanceof Error) && !oErr) return ["divergent", `mirror refused (${mErr?.message ?? m?.message}); ours accepted: ${show(o)}`];
   if (mErr || m instanceof Error || isGarbage(m) || garbageOverlay(Array.isArray(input) ? input : input?.transformation)) return ["mirrorFailed"];
   if (oErr && unrepresentable(input)) return ["jsonLost"];
   if (oErr) return ["divergent", `mirror: ${show(m)}\n      ours threw ${oErr.name}: ${oErr.message}`];
@@ -208,7 +211,7 @@ const FUNCTIONS = {
     const len = r.pick([16, 16, 16, 8, 1, 0]);
     const a = r.chance(0.9) ? hex(len) : r.pick(["", "xyz", "12 34", null, undefined, "0x12", "ffff"]);
     const b = r.chance(0.85) ? hex(r.chance(0.9) ? len : len + 1) : r.pick(["", "g", "ffff", "FFFF"]);
-    return [{ a, b }, judge(() => ik6.pHashDistance(a, b), () => ours.phashDistance(a, b), (m, o) => (m === o ? "identical" : "divergent"), (m) => typeof m !== "number")];
+    return [{ a, b }, judge(() => ik6.pHashDistance(a, b), () => ours.phashDistance(a, b), (m, o) => (m === o ? "identical" : "divergent"), (m) => typeof m !== "number", undefined, true)];
   },
   verifyWebhookEvent(r) {
     const secret = r.pick(["whsec_test", "s", "é✓"]);
@@ -219,7 +222,7 @@ const FUNCTIONS = {
     const header = r.pick([`t=${t},v1=${v1}`, `v1=${v1},t=${t}`, `t=${t}`, `v1=${v1}`, `t=abc,v1=${v1}`, `t=${t},v1=${v1},v2=x`, `t=-1,v1=${v1}`]);
     const input = { body, header, secret };
     const cmp = (m, o) => (JSON.stringify(m) === JSON.stringify(o) ? "identical" : "divergent");
-    return [input, judge(() => ik6.verifyWebhookEvent(body, header, secret), () => ours.verifyWebhookEvent(body, header, secret), cmp, () => false)];
+    return [input, judge(() => ik6.verifyWebhookEvent(body, header, secret), () => ours.verifyWebhookEvent(body, header, secret), cmp, () => false, undefined, true)];
   },
   unwrapWebhook(r) {
     const keyStr = r.pick(["whsec_test", "secret key", "é✓"]);
@@ -232,7 +235,7 @@ const FUNCTIONS = {
     if (r.chance(0.05)) headers["webhook-timestamp"] = "abc";
     const input = { body, headers, keyStr };
     const cmp = (m, o) => (JSON.stringify(m) === JSON.stringify(o) ? "identical" : "divergent");
-    return [input, judge(() => nodeSdk.webhooks.unwrap(body, { headers: { ...headers }, key: keyStr }), () => ours.unwrapWebhook(body, { ...headers }, keyStr), cmp, () => false)];
+    return [input, judge(() => nodeSdk.webhooks.unwrap(body, { headers: { ...headers }, key: keyStr }), () => ours.unwrapWebhook(body, { ...headers }, keyStr), cmp, () => false, undefined, true)];
   },
 };
 
