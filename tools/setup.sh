@@ -26,7 +26,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 # The seed's Python SDK is the mirror of ik.url() in the parity fuzzer (tests/parity/oracle.py).
-python3 -c 'import imagekitio' 2>/dev/null || python3 -m pip install --quiet imagekitio==4.2.0
+python3 -c 'import importlib.metadata as m; assert m.version("imagekitio") == "4.2.0"' 2>/dev/null ||
+  python3 -m pip install --quiet imagekitio==4.2.0
 
 if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   export DEBIAN_FRONTEND=noninteractive
