@@ -249,7 +249,8 @@ function fileLost(m, o) {
   const file = o.path.split("?")[0].replace(/\/+$/, "").split("/").pop();
   if (!file) return false;
   const path = decode(m.split(/[?#]/)[0]);
-  return !path.endsWith(decode(file).replace(/[\t\n\r]/g, "").replace(/#/g, "%23")) && !path.endsWith(decode(file));
+  const tail = (f) => "/" + f;
+  return !path.endsWith(tail(decode(file).replace(/[\t\n\r]/g, "").replace(/#/g, "%23"))) && !path.endsWith(tail(decode(file)));
 }
 
 /**
