@@ -63,6 +63,8 @@ export function value(r, depth = 0) {
   if (k < 92) return NaN;
   if (k < 93) return Infinity;
   if (k < 94) return function f() {};
+  if (k < 95) return BigInt(r.pick([0, 5, 300]));
+  if (k < 96) return Symbol("s");
   return r.pick(NUMBERS).toString();
 }
 

@@ -60,10 +60,17 @@ const ik6 = new ImageKit6({ publicKey: "public_key_test", privateKey: KEY, urlEn
 const clone = (v) =>
   Array.isArray(v) ? v.map(clone) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)])) : v;
 const show = (v) =>
-  JSON.stringify(v, (_, x) => (x === undefined ? "<undefined>" : typeof x === "function" ? "<function>" : typeof x === "number" && !Number.isFinite(x) ? String(x) : x));
+  JSON.stringify(v, (_, x) =>
+    x === undefined ? "<undefined>"
+    : typeof x === "function" ? "<function>"
+    : typeof x === "bigint" ? `${x}n`
+    : typeof x === "symbol" ? String(x)
+    : typeof x === "number" && !Number.isFinite(x) ? String(x)
+    : x);
 
 /**
- * Whether `v` holds a value JSON.stringify cannot carry (NaN, ±Infinity: null; a function: dropped). Options cross
+ * Whether `v` holds a value JSON.stringify cannot carry (NaN, ±Infinity: null; a function or symbol: dropped; a
+ * BigInt: it throws, and the call takes the checked path, which says the options cannot be read). Options cross
  * into wasm as JSON text (src/wasm/convert.rs, fast.js), so the engine never sees these; a difference that only
  * such a value explains is counted on its own ("lost-in-JSON"), not hidden among the divergent.
  */
@@ -71,6 +78,8 @@ const unrepresentable = (v, d = 0) =>
   d < 12 &&
   ((typeof v === "number" && !Number.isFinite(v)) ||
     typeof v === "function" ||
+    typeof v === "bigint" ||
+    typeof v === "symbol" ||
     (v !== null && typeof v === "object" && Object.values(v).some((x) => unrepresentable(x, d + 1))));
 
 /**

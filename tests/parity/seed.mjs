@@ -19,6 +19,7 @@ function text(v, where) {
   if (typeof v === "boolean") return String(v);
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
   throw new Garbage(`${where} is ${Array.isArray(v) ? "an array" : v === null ? "null" : typeof v === "number" ? String(v) : typeof v}`);
+  // (A BigInt or symbol cannot reach Python at all: JSON.stringify refuses or drops it.)
 }
 
 function row(key) {
@@ -92,6 +93,11 @@ export function seedOptions(o) {
     }
     const seconds = o.expireSeconds ?? o.expiresIn;
     if (typeof seconds === "number" && Math.trunc(seconds) >= 1) out.expire_seconds = Math.trunc(seconds);
+    try {
+      JSON.stringify(out);
+    } catch {
+      throw new Garbage("the options hold a BigInt, which no JSON line can carry");
+    }
     return { options: out };
   } catch (e) {
     if (e instanceof Garbage) return { options: null, why: e.message };
