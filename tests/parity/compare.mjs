@@ -4,6 +4,15 @@
 // against its own emitted text with an independent HMAC.
 import { createHmac } from "node:crypto";
 
+/** `String(v)` where JS can make one (a symbol, or an array holding one, throws: ""); `""` for null/undefined. */
+export function text(v) {
+  try {
+    return String(v ?? "");
+  } catch {
+    return "";
+  }
+}
+
 /** Percent-decodes leniently (a bad `%` stays), as UTF-8. */
 export function decode(s) {
   const bytes = [];
@@ -167,7 +176,13 @@ export function garbageOverlay(t, depth = 0) {
     if (!o || typeof o !== "object" || Array.isArray(o)) return false;
     const v = o.type === "text" ? o.text : o.input;
     const simple = o.type === "text" ? /^[a-zA-Z0-9-._ ]*$/ : /^[a-zA-Z0-9-._/ ]*$/;
-    const base64 = o.encoding === "base64" || (o.encoding !== "plain" && !simple.test(String(v)));
+    let text;
+    try {
+      text = String(v);
+    } catch {
+      return true; // a symbol: the mirror's template literal throws on it
+    }
+    const base64 = o.encoding === "base64" || (o.encoding !== "plain" && !simple.test(text));
     return (v !== undefined && v !== null && typeof v !== "string" && base64) || garbageOverlay(o.transformation, depth + 1);
   });
 }
@@ -189,7 +204,7 @@ export function endpointTwice(endpoint) {
  * removes every occurrence of the endpoint (`str.replace`), so an endpoint repeated in the path is removed twice.
  */
 export function endpointRepeated(url, endpoint) {
-  const e = String(endpoint ?? "").replace(/\/+$/, "") + "/";
+  const e = text(endpoint).replace(/\/+$/, "") + "/";
   return e.length > 1 && url.split(e).length > 2;
 }
 
