@@ -38,6 +38,21 @@ impl<'a> Options<'a> {
     /// Checks `value` (an object, or null for "no options") against `known` canonical names.
     /// `what` names the options object in messages, e.g. `"ImageKit options"`.
     pub fn new(value: &'a Value<'a>, what: &'static str, known: &[&str]) -> Result<Self> {
+        Self::read(value, what, known, true)
+    }
+
+    /// Like [`Options::new`], but keys outside `known` are ignored, as the official SDK the URL functions mirror
+    /// ignores them (SPEC §0: what that SDK accepts, we accept).
+    pub fn lenient(value: &'a Value<'a>, what: &'static str, known: &[&str]) -> Result<Self> {
+        Self::read(value, what, known, false)
+    }
+
+    fn read(
+        value: &'a Value<'a>,
+        what: &'static str,
+        known: &[&str],
+        strict: bool,
+    ) -> Result<Self> {
         let raw = match value {
             Value::Obj(entries) => entries,
             Value::Null => {
@@ -62,6 +77,9 @@ impl<'a> Options<'a> {
                 Cow::Borrowed(key.as_ref())
             };
             if !known.contains(&canonical.as_ref()) {
+                if !strict {
+                    continue;
+                }
                 return Err(Error::validation(format!(
                     "unknown option `{key}` in {what}"
                 )));

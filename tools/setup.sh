@@ -31,6 +31,10 @@ if [ ! -d tests/tools/node_modules ] || [ tests/tools/package-lock.json -nt test
   (cd tests/tools && npm ci --no-audit --no-fund)
 fi
 
+# The seed's Python SDK is the mirror of ik.url() in the parity fuzzer (tests/parity/oracle.py).
+python3 -c 'import importlib.metadata as m; assert m.version("imagekitio") == "4.2.0"' 2>/dev/null ||
+  python3 -m pip install --quiet imagekitio==4.2.0
+
 if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   export DEBIAN_FRONTEND=noninteractive
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"

@@ -6,13 +6,12 @@
 use std::borrow::Cow;
 use std::cell::RefCell;
 
-use super::escape::{
-    push_encoded, push_form, push_quote_plus, push_quote_plus_tr, push_raw_tr,
-    push_reserialized_query, FRAGMENT, PATH, QUERY,
-};
+use super::dots;
+use super::escape::{push_encoded, FRAGMENT, PATH};
+use super::jsvalue::Values;
+use super::query::{write_js_query, write_seed_query};
 use super::sign::{append_signature, Signing};
 use super::split::{js_path_segments, parse_absolute, split_tail, trim_c0};
-use super::transform::{push_js_string, Values};
 use crate::ascii;
 use crate::client::Position;
 use crate::error::{Error, Result};
@@ -29,22 +28,13 @@ pub(crate) enum PathJoin {
     Js,
 }
 
-/// How `tr` is written when the transformation goes in the query.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum QueryTr {
-    /// Percent-encoded as Python's `quote_plus` does (`h-300%2Cw-400%3Art-90`), as the seed prints it.
-    QuotePlus,
-    /// Unencoded, as `@imagekit/javascript` appends it (`tr=h-300,w-400:rt-90`); only characters that cannot
-    /// stand in a query are encoded.
-    Raw,
-}
-
-/// How `queryParameters` are serialized.
+/// How the query (the source's own, `queryParameters`, `tr`) is written: see `query.rs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Params {
-    /// Python's `urlencode` (`quote_plus`); the source's own query is kept as it is.
+    /// Python's `dict` + `urlencode` (`quote_plus`, `tr` too: `h-300%2Cw-400%3Art-90`), as the seed writes it.
     QuotePlus,
-    /// `URLSearchParams`, which also re-serializes the source's own query once a parameter is appended.
+    /// `URLSearchParams` for `queryParameters` (which re-serializes the source's own query once a parameter is
+    /// appended), `tr` appended raw as `@imagekit/javascript` appends it.
     Form,
 }
 
@@ -54,7 +44,6 @@ pub(crate) struct Policy {
     /// How transformation values become text.
     pub values: Values,
     pub join: PathJoin,
-    pub query_tr: QueryTr,
     pub params: Params,
     /// An input the JS SDK answers with `""` (no `src`, an endpoint or `src` that is not a URL) gives `""`
     /// instead of an error.
@@ -69,7 +58,6 @@ pub(crate) struct Policy {
 pub(crate) const URL: Policy = Policy {
     values: Values::Seed,
     join: PathJoin::Seed,
-    query_tr: QueryTr::QuotePlus,
     params: Params::QuotePlus,
     lenient: false,
     expiry_signs: false,
@@ -80,7 +68,6 @@ pub(crate) const URL: Policy = Policy {
 pub(crate) const BUILD_SRC: Policy = Policy {
     values: Values::Js,
     join: PathJoin::Js,
-    query_tr: QueryTr::Raw,
     params: Params::Form,
     lenient: true,
     expiry_signs: true,
@@ -114,6 +101,17 @@ fn without_tab_newline(s: &str) -> Cow<'_, str> {
         Cow::Owned(s.replace(['\t', '\n', '\r'], ""))
     } else {
         Cow::Borrowed(s)
+    }
+}
+
+/// What `@imagekit/javascript` leaves of a `src`: an absolute one is parsed alone (the WHATWG parser drops C0
+/// controls and spaces at both ends); a relative one is joined after the endpoint, so only its end is the URL's
+/// end (`"  a.jpg  "` → `/%20%20a.jpg`).
+fn trim_js_src(s: &str) -> &str {
+    if s.starts_with("http://") || s.starts_with("https://") {
+        trim_c0(s)
+    } else {
+        s.trim_end_matches(|c: char| c <= ' ')
     }
 }
 
@@ -180,12 +178,19 @@ pub(crate) fn assemble(
     signing: Option<Signing<'_>>,
 ) -> Result<String> {
     let js = policy.join == PathJoin::Js;
-    let path = target
-        .path
+    // The seed's `urlparse` drops tabs and newlines, as the WHATWG parser does.
+    let path_text = target.path.map(without_tab_newline);
+    let path = path_text
+        .as_deref()
         .map(|p| ascii::trim(p, b'/'))
         .filter(|p| !p.is_empty());
+    // `opts.src || ""` decides in the JS SDK, before any trimming: `" "` is a (blank) file under the endpoint.
     let src = match path {
         Some(_) => None,
+        None if js => target
+            .src
+            .filter(|s| !s.is_empty())
+            .map(|s| without_tab_newline(trim_js_src(s))),
         None => target
             .src
             .map(|s| without_tab_newline(trim_c0(s)))
@@ -200,9 +205,12 @@ pub(crate) fn assemble(
     // Where the signed part starts: just after `urlEndpoint/` as emitted.
     let mut signed_from = 0;
     let (query, fragment, tr_in_query) = if absolute {
+        // The seed strips every trailing `/` of a `src` (`https://e.io/dir/` → `…/dir`).
+        let given = src;
+        let src = if js { src } else { src.trim_end_matches('/') };
         let Some(parts) = parse_absolute(src) else {
             return reject(policy, || {
-                format!("src must be a valid http(s) URL, got \"{src}\"")
+                format!("src must be a valid http(s) URL, got \"{given}\"")
             });
         };
         out.push_str(&parts.origin);
@@ -215,12 +223,24 @@ pub(crate) fn assemble(
             }
         } else {
             // The authority ends at `\` too; the path must still start with `/` to stay a path.
-            if !parts.path.is_empty() && !parts.path.starts_with('/') {
+            let rest = parts.path.strip_prefix('/').unwrap_or(parts.path);
+            let Some(resolved) = dots::resolve(rest, true) else {
+                return Err(Error::validation(format!(
+                    "src climbs above its root with `..`: \"{src}\""
+                )));
+            };
+            if !parts.path.is_empty() {
                 out.push('/');
             }
-            push_encoded(&mut out, parts.path, PATH);
+            push_encoded(&mut out, &resolved, PATH);
+            if resolved.len() != rest.len() && climbs_out_of_endpoint(&out, rest, target, policy) {
+                return Err(Error::validation(format!(
+                    "src climbs above the urlEndpoint's path with `..`: \"{src}\""
+                )));
+            }
         }
-        if out.len() == origin_len {
+        // `new URL()` gives an empty path its `/`; the seed's `urlparse` keeps `https://host?tr=…` as written.
+        if out.len() == origin_len && js {
             out.push('/');
         }
         if signing.is_some() {
@@ -251,12 +271,17 @@ pub(crate) fn assemble(
                 tr_segment.push_str(&segment);
                 push_segments(&mut out, &js_path_segments(&tr_segment).0);
             } else {
+                // The seed writes `tr:` + the string with its leading and trailing `/` stripped.
                 out.push_str("/tr:");
-                push_encoded(&mut out, tr, PATH);
+                push_encoded(&mut out, ascii::trim(&without_tab_newline(tr), b'/'), PATH);
             }
         }
+        // A `?` in `path` starts its query (SPEC §3.1, as in the seed); a `#` stays part of the file name.
         let (file, query, fragment) = match path {
-            Some(p) => (p, None, None),
+            Some(p) => match ascii::split_once(p, b'?') {
+                Some((file, query)) => (file, Some(query), None),
+                None => (p, None, None),
+            },
             None => split_tail(src),
         };
         if js {
@@ -266,60 +291,34 @@ pub(crate) fn assemble(
                 out.push('/');
             }
         } else {
+            // With nothing above the file (an endpoint without a path, no `tr:` segment) a `..` stops at the
+            // root, as the WHATWG parser stops it; otherwise climbing out is refused.
+            let authority = out.find("://").map_or(0, |i| i + 3);
+            let at_root = !out.get(authority..).is_some_and(|rest| rest.contains('/'));
+            let Some(file) = dots::resolve(ascii::trim(file, b'/'), at_root) else {
+                return Err(Error::validation(format!(
+                    "path climbs above the urlEndpoint's path with `..`: \"{file}\""
+                )));
+            };
             out.push('/');
-            push_encoded(&mut out, ascii::trim(file, b'/'), PATH);
+            push_encoded(&mut out, &file, PATH);
         }
         (query, fragment, tr_in_query)
     };
 
-    let query_start = out.len();
-    out.push('?');
-    let mut has_query = false;
-    if let Some(q) = query.filter(|q| !q.is_empty()) {
-        if policy.params == Params::Form && !target.query_parameters.is_empty() {
-            push_reserialized_query(&mut out, q);
-        } else {
-            push_encoded(&mut out, q, QUERY);
-        }
-        has_query = out.len() > query_start + 1;
-    }
-    let mut text = String::new();
-    for (key, value) in target.query_parameters {
-        if matches!(value, Value::Obj(_)) {
-            return Err(Error::validation(format!(
-                "{}.queryParameters.{key} must be a string, number or boolean, got object",
-                policy.what
-            )));
-        }
-        if has_query {
-            out.push('&');
-        }
-        has_query = true;
-        text.clear();
-        push_js_string(&mut text, value);
-        let push = if policy.params == Params::Form {
-            push_form
-        } else {
-            push_quote_plus
-        };
-        push(&mut out, key);
-        out.push('=');
-        push(&mut out, &text);
-    }
-    if tr_in_query && !tr.is_empty() {
-        if has_query {
-            out.push('&');
-        }
-        has_query = true;
-        out.push_str("tr=");
-        match policy.query_tr {
-            QueryTr::QuotePlus => push_quote_plus_tr(&mut out, tr),
-            QueryTr::Raw => push_raw_tr(&mut out, tr, fragment.is_none() && signing.is_none()),
-        }
-    }
-    if !has_query {
-        out.truncate(query_start);
-    }
+    let tr_query = (tr_in_query && !tr.is_empty()).then_some(tr);
+    let params = target.query_parameters;
+    let has_query = match policy.params {
+        Params::Form => write_js_query(
+            &mut out,
+            query,
+            params,
+            tr_query,
+            policy.what,
+            fragment.is_none() && signing.is_none(),
+        )?,
+        Params::QuotePlus => write_seed_query(&mut out, query, params, tr_query, policy.what)?,
+    };
     if let Some(signing) = signing {
         append_signature(&mut out, signed_from, has_query, signing);
     }
@@ -328,6 +327,28 @@ pub(crate) fn assemble(
         push_encoded(&mut out, f, FRAGMENT);
     }
     Ok(out)
+}
+
+/// Whether an absolute `src` whose path `rest` (unresolved) lay under the endpoint left it once resolved into
+/// `url` (`https://e.io/demo/../x.jpg` under `https://e.io/demo`).
+fn climbs_out_of_endpoint(url: &str, rest: &str, target: &Target<'_>, policy: &Policy) -> bool {
+    let mut prefix = String::new();
+    let Some(endpoint) = target.endpoint.map(trim_c0).filter(|e| !e.is_empty()) else {
+        return false;
+    };
+    if !push_endpoint(&mut prefix, endpoint, policy) {
+        return false;
+    }
+    prefix.push('/');
+    let origin_len = url.find("://").map_or(0, |i| i + 3);
+    let origin_end = url
+        .get(origin_len..)
+        .and_then(|t| t.find('/'))
+        .map_or(url.len(), |i| origin_len + i);
+    let mut raw = url.get(..origin_end).unwrap_or_default().to_string();
+    raw.push('/');
+    push_encoded(&mut raw, rest, PATH);
+    raw.starts_with(&prefix) && !url.starts_with(&prefix)
 }
 
 /// For an absolute `src`: how much of `url` is `urlEndpoint/` (normalized as emitted), 0 when the URL is not

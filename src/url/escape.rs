@@ -142,21 +142,6 @@ pub(crate) fn push_raw_tr(out: &mut String, s: &str, keep_hash: bool) {
     );
 }
 
-/// Python's `quote_plus`, except that a well-formed `%XX` is left alone (SPEC: `%` is not re-encoded), as the
-/// seed's `url()` writes the query `tr`.
-pub(crate) fn push_quote_plus_tr(out: &mut String, s: &str) {
-    encode(
-        out,
-        s,
-        UNRESERVED,
-        Mode {
-            keep_pct: true,
-            plus: true,
-            ..Mode::default()
-        },
-    );
-}
-
 /// Python's `quote_plus` in full (a query parameter is data: `%` too is encoded).
 pub(crate) fn push_quote_plus(out: &mut String, s: &str) {
     encode(
@@ -185,7 +170,7 @@ pub(crate) fn push_form(out: &mut String, s: &str) {
 }
 
 /// Percent-decodes `s` the way `URLSearchParams` parses a query (`+` is a space, a bad `%` stays as it is).
-fn form_decode(s: &str) -> String {
+pub(crate) fn form_decode(s: &str) -> String {
     String::from_utf8_lossy(&percent_decode_bytes(s, true)).into_owned()
 }
 
@@ -309,8 +294,8 @@ mod tests {
     #[test]
     fn tr_encodings() {
         let mut s = String::new();
-        push_quote_plus_tr(&mut s, "h-300,w-400:rt-90 ie-YQ%3D%3D+~");
-        assert_eq!(s, "h-300%2Cw-400%3Art-90+ie-YQ%3D%3D%2B~");
+        push_quote_plus(&mut s, "h-300,w-400:rt-90 ie-YQ%3D%3D+~");
+        assert_eq!(s, "h-300%2Cw-400%3Art-90+ie-YQ%253D%253D%2B~");
         let mut s = String::new();
         push_raw_tr(&mut s, "n-a&b#c#d é", true);
         assert_eq!(s, "n-a&b#c%23d%20%C3%A9");

@@ -7,7 +7,9 @@
 //! emitted. Pure Rust, no allocation-heavy dependencies: the wasm layer calls the five functions below.
 
 mod builder;
+mod dots;
 mod escape;
+mod jsvalue;
 mod overlay;
 mod parse;
 mod parse_edit;
@@ -16,6 +18,8 @@ mod parse_names;
 mod parse_query;
 mod parse_steps;
 mod parse_verify;
+mod query;
+mod reading;
 mod responsive;
 mod responsive_widths;
 mod sign;
@@ -35,8 +39,10 @@ mod split_reference_tests;
 mod tests;
 
 use builder::{assemble, Policy, Target, BUILD_SRC, URL};
+use jsvalue::{truthy, Values};
+use reading::{lenient_text, read_position};
 use sign::{expiry, Signing};
-use transform::{transformation_string, Values};
+use transform::transformation_string;
 
 pub use parse::{parse_url, parse_url_options};
 pub use parse_edit::transform_url;
@@ -93,7 +99,7 @@ fn read<'a>(
     client: Option<&'a ClientConfig>,
     default_position: Position,
 ) -> Result<Read<'a>> {
-    let o = Options::new(options, policy.what, keys)?;
+    let o = Options::lenient(options, policy.what, keys)?;
     let query_parameters = match o.get("queryParameters") {
         None => &[][..],
         Some(Value::Obj(entries)) => entries.as_slice(),
@@ -105,10 +111,7 @@ fn read<'a>(
             )))
         }
     };
-    let position = match o.str("transformationPosition")? {
-        Some(p) => Position::parse(p, "transformationPosition")?,
-        None => default_position,
-    };
+    let position = read_position(&o, policy.values, default_position)?;
     let expire_seconds = match (o.num("expireSeconds")?, o.num("expiresIn")?) {
         (Some(_), Some(_)) => {
             return Err(Error::validation(format!(
@@ -123,18 +126,25 @@ fn read<'a>(
     } else {
         None
     };
+    let (src, endpoint) = if policy.lenient {
+        (lenient_text(&o, "src")?, lenient_text(&o, "urlEndpoint")?)
+    } else {
+        (o.str("src")?, o.str("urlEndpoint")?)
+    };
     Ok(Read {
         target: Target {
             path,
-            src: o.str("src")?,
-            endpoint: o
-                .str("urlEndpoint")?
-                .or(client.and_then(|c| c.url_endpoint.as_deref())),
+            src,
+            endpoint: endpoint.or(client.and_then(|c| c.url_endpoint.as_deref())),
             position,
             query_parameters,
         },
         transformation: o.get("transformation").unwrap_or(&Value::Null),
-        signed: o.bool("signed")?.unwrap_or(false),
+        // The seed reads `signed` by truthiness; `@imagekit/nodejs` signs only for `signed === true`.
+        signed: o.get("signed").is_some_and(|v| match policy.values {
+            Values::Seed => truthy(v),
+            Values::Js => matches!(v, Value::Bool(true)),
+        }),
         expire_seconds,
     })
 }
@@ -146,7 +156,16 @@ fn build(
     client: Option<&ClientConfig>,
     now_seconds: u64,
 ) -> Result<String> {
-    let tr = transformation_string(r.transformation, policy.values)?;
+    let tr = match transformation_string(r.transformation, policy.values) {
+        Ok(tr) => tr,
+        // Where `@imagekit/javascript` answers `""` (no `src`, an endpoint that is not a URL), it never reads the
+        // transformation: neither do we, so the answer stays `""` rather than a complaint about a step. The seed,
+        // too, answers `""` without a `path` or `src`, whatever the transformation holds.
+        Err(_) if assemble(&r.target, "", policy, None).is_ok_and(|u| u.is_empty()) => {
+            return Ok(String::new())
+        }
+        Err(e) => return Err(e),
+    };
     let wants_signature = r.signed
         || (policy.expiry_signs && r.expire_seconds.is_some_and(|s| s.is_finite() && s > 0.0));
     let signing = if wants_signature {

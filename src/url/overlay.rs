@@ -1,25 +1,19 @@
 //! Overlay objects → layers (SPEC §3.3): `l-<type>`, the input as `i-<plain>` or `ie-<base64>`, layer mode,
-//! position, timing, the layer's own transformation, `l-end`. An overlay without its input is dropped, as the
-//! JS SDKs drop it; a misspelled key or an unknown type is an error instead of a silently wrong layer.
+//! position, timing, the layer's own transformation, `l-end`. The object is read the way `@imagekit/javascript`
+//! reads it (SPEC §0): keys it does not know are ignored, an unknown `encoding` is `auto`, a `position` or
+//! `timing` that is not an object has no entries, and an overlay without its input is dropped. Only an unknown
+//! `type` is an error: the JS SDKs answer it with a lone `l-end`, a layer that closes without opening.
+//!
+//! The layer's own transformation is compiled by the caller's step writer (passed in), so this module does not
+//! import the transformation compiler that imports it.
 
-use super::transform::{push_js_string, truthy, write_steps, Place, Values, MAX_LAYER_DEPTH};
+use super::jsvalue::{push_js_string, truthy, Place, MAX_LAYER_DEPTH};
 use crate::encoding::{base64_encode, encode_uri_component};
 use crate::error::{Error, Result};
 use std::borrow::Cow;
 
 use crate::json::Value;
 
-const KNOWN: &[&str] = &[
-    "type",
-    "text",
-    "input",
-    "color",
-    "encoding",
-    "layerMode",
-    "position",
-    "timing",
-    "transformation",
-];
 /// Position keys in the order their codes are emitted (`@imagekit/javascript` 5.5's order).
 const POSITION: &[(&str, &str)] = &[
     ("x", "lx-"),
@@ -46,32 +40,15 @@ fn field<'a>(layer: &'a [(Cow<'a, str>, Value<'a>)], key: &str) -> Option<&'a Va
         .filter(|v| !v.is_null())
 }
 
-/// Checks a sub-object (`position`, `timing`) and returns its entries.
+/// The entries of a sub-object (`position`, `timing`); none when it is not an object, as JS destructuring of a
+/// string or number finds none of the names.
 fn sub_object<'a>(
     layer: &'a [(Cow<'a, str>, Value<'a>)],
     key: &str,
-    known: &[(&str, &str)],
-    place: Place<'_>,
-) -> Result<&'a [(Cow<'a, str>, Value<'a>)]> {
+) -> &'a [(Cow<'a, str>, Value<'a>)] {
     match field(layer, key) {
-        None => Ok(&[]),
-        Some(Value::Obj(entries)) => {
-            if let Some((k, _)) = entries
-                .iter()
-                .find(|(k, _)| !known.iter().any(|(n, _)| n == k))
-            {
-                return Err(Error::validation(format!(
-                    "unknown key `{k}` in {}.{key}",
-                    place()
-                )));
-            }
-            Ok(entries)
-        }
-        Some(other) => Err(Error::validation(format!(
-            "{}.{key} must be an object, got {}",
-            place(),
-            other.type_name()
-        ))),
+        Some(Value::Obj(entries)) => entries,
+        _ => &[],
     }
 }
 
@@ -109,14 +86,18 @@ fn push_input_path(out: &mut String, path: &str, encoding: Encoding) {
     }
 }
 
+/// Writes a layer's own transformation steps (the transformation compiler, handed in by its caller).
+pub(crate) type StepWriter<'w> = &'w dyn Fn(&mut String, &Value, Place<'_>, usize) -> Result<()>;
+
 /// Appends the layer for one overlay object (or nothing, for an overlay without type or input).
-/// `place` names the overlay in error messages (built only when there is an error); `depth` counts the layers it sits inside.
+/// `place` names the overlay in error messages (built only when there is an error); `depth` counts the layers it
+/// sits inside; `steps` compiles the layer's own transformation.
 pub(crate) fn write_layer<'a>(
     out: &mut String,
     layer: &[(Cow<'a, str>, Value<'a>)],
-    values: Values,
     place: Place<'_>,
     depth: usize,
+    steps: StepWriter<'_>,
 ) -> Result<()> {
     if depth >= MAX_LAYER_DEPTH {
         return Err(Error::validation(format!(
@@ -124,37 +105,20 @@ pub(crate) fn write_layer<'a>(
             place()
         )));
     }
-    if let Some((k, _)) = layer.iter().find(|(k, _)| !KNOWN.contains(&k.as_ref())) {
-        return Err(Error::validation(format!(
-            "unknown key `{k}` in {}",
-            place()
-        )));
-    }
-    let encoding = match field(layer, "encoding") {
-        None => Encoding::Auto,
-        Some(Value::Str(s)) if s.is_empty() || s == "auto" => Encoding::Auto,
-        Some(Value::Str(s)) if s == "plain" => Encoding::Plain,
-        Some(Value::Str(s)) if s == "base64" => Encoding::Base64,
-        Some(other) => {
-            return Err(Error::validation(format!(
-                "{}.encoding must be \"auto\", \"plain\" or \"base64\", got {}",
-                place(),
-                match other {
-                    Value::Str(_) => other.to_json(),
-                    _ => other.type_name().to_string(),
-                }
-            )))
-        }
+    let encoding = match field(layer, "encoding").and_then(Value::as_str) {
+        Some("plain") => Encoding::Plain,
+        Some("base64") => Encoding::Base64,
+        _ => Encoding::Auto,
     };
-    let position = sub_object(layer, "position", POSITION, place)?;
-    let timing = sub_object(layer, "timing", TIMING, place)?;
+    let position = sub_object(layer, "position");
+    let timing = sub_object(layer, "timing");
     let kind = match field(layer, "type") {
+        Some(t) if !truthy(t) => return Ok(()),
         None => return Ok(()),
-        Some(Value::Str(s)) if s.is_empty() => return Ok(()),
         Some(Value::Str(s)) => s.as_ref(),
         Some(other) => {
             return Err(Error::validation(format!(
-                "{}.type must be a string, got {}",
+                "{}.type must be one of \"text\", \"image\", \"video\", \"subtitle\", \"solidColor\", got {}",
                 place(),
                 other.type_name()
             )))
@@ -204,21 +168,21 @@ pub(crate) fn write_layer<'a>(
     for (key, prefix) in TIMING {
         push_coded(out, prefix, field(timing, key));
     }
-    if let Some(steps) = field(layer, "transformation") {
+    if let Some(nested) = field(layer, "transformation") {
         let before = out.len();
         out.push(',');
         let inner = out.len();
-        if let Err(e) = write_steps(
+        if let Err(e) = steps(
             out,
-            steps,
-            values,
+            nested,
             &|| format!("{}.transformation", place()),
             depth + 1,
         ) {
             out.truncate(start);
             return Err(e);
         }
-        if out.len() == inner {
+        // `@imagekit/javascript` adds the nested string only when it is not blank.
+        if out.get(inner..).map_or(true, |t| t.trim().is_empty()) {
             out.truncate(before);
         }
     }
@@ -229,17 +193,17 @@ pub(crate) fn write_layer<'a>(
 #[cfg(test)]
 mod tests {
     use crate::json::parse;
-    use crate::url::transform::{transformation_string, Values};
+    use crate::url::build_transformation_string;
 
     fn layer(overlay: &str) -> String {
         let text = format!(r#"[{{"overlay":{overlay}}}]"#);
         let t = parse(&text).unwrap();
-        transformation_string(&t, Values::Js).unwrap()
+        build_transformation_string(&t).unwrap()
     }
     fn err(overlay: &str) -> String {
         let text = format!(r#"[{{"overlay":{overlay}}}]"#);
         let t = parse(&text).unwrap();
-        transformation_string(&t, Values::Js)
+        build_transformation_string(&t)
             .unwrap_err()
             .message()
             .to_string()
@@ -359,18 +323,25 @@ mod tests {
     }
 
     #[test]
-    fn bad_layers_are_errors() {
+    fn layers_read_as_the_js_sdk_reads_them() {
         assert_eq!(err(r#"{"type":"gif","input":"a"}"#), "transformation[0].overlay.type must be one of \"text\", \"image\", \"video\", \"subtitle\", \"solidColor\", got \"gif\"");
+        // Unknown keys are ignored, an unknown encoding is auto, a position that is not an object has no entries.
         assert_eq!(
-            err(r#"{"type":"text","txt":"a"}"#),
-            "unknown key `txt` in transformation[0].overlay"
+            layer(r#"{"type":"text","txt":"a","text":"b"}"#),
+            "l-text,i-b,l-end"
         );
         assert_eq!(
-            err(r#"{"type":"text","text":"a","position":{"left":1}}"#),
-            "unknown key `left` in transformation[0].overlay.position"
+            layer(r#"{"type":"text","text":"a","position":{"left":1,"x":2}}"#),
+            "l-text,i-a,lx-2,l-end"
         );
-        assert_eq!(err(r#"{"type":"text","text":"a","encoding":"hex"}"#), "transformation[0].overlay.encoding must be \"auto\", \"plain\" or \"base64\", got \"hex\"");
-        assert_eq!(err(r#"{"type":"text","text":"a","transformation":{"w":1}}"#), "transformation[0].overlay.transformation must be an array of transformation steps, got object");
+        assert_eq!(
+            layer(r#"{"type":"text","text":"a","encoding":"hex","position":"0"}"#),
+            "l-text,i-a,l-end"
+        );
+        assert_eq!(
+            layer(r#"{"type":"text","text":"a","transformation":{"w":1}}"#),
+            "l-text,i-a,l-end"
+        );
         let mut deep = String::from(r#"{"type":"text","text":"a"}"#);
         for _ in 0..10 {
             deep =

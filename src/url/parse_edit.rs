@@ -20,7 +20,7 @@ const KEYS: &[&str] = &["urlEndpoint", "expiresIn", "transformationPosition"];
 
 /// What a key is matched by: its URL code, or the key itself for `raw`, `overlay` and unknown keys.
 fn match_key(key: &str) -> Cow<'_, str> {
-    match lookup(key) {
+    match lookup(key, false) {
         Some((code, _)) if !code.is_empty() => Cow::Borrowed(code),
         _ => Cow::Borrowed(key),
     }

@@ -8,9 +8,9 @@
 use std::borrow::Cow;
 
 use super::escape::percent_decode_bytes;
+use super::jsvalue::truthy;
 use super::overlay::simple;
 use super::parse_steps::{read_steps, rebuilds, typed, unslash, Level};
-use super::transform::truthy;
 use crate::encoding::base64_decode;
 use crate::json::Value;
 

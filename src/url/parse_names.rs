@@ -130,7 +130,7 @@ mod tests {
             assert!(pair[0].0.as_bytes() < pair[1].0.as_bytes(), "{:?}", pair);
         }
         for key in keys() {
-            let (code, _) = lookup_exact(key).unwrap();
+            let (code, _) = lookup_exact(key, false).unwrap();
             if code.is_empty() {
                 continue;
             }
@@ -138,7 +138,7 @@ mod tests {
                 .binary_search_by(|(c, _)| c.as_bytes().cmp(code.as_bytes()))
                 .unwrap_or_else(|_| panic!("{code} ({key}) has no name"));
             let name = NAMES[i].1;
-            assert_eq!(lookup_exact(name).unwrap().0, code, "{name}");
+            assert_eq!(lookup_exact(name, false).unwrap().0, code, "{name}");
         }
     }
 

@@ -9,10 +9,11 @@
 use std::borrow::Cow;
 
 use super::escape::{push_encoded, push_raw_tr, PATH};
+use super::jsvalue::{Values, MAX_LAYER_DEPTH};
 use super::parse_layers::read_layer;
 use super::parse_names::code_of;
 use super::table::{lookup_exact, Rule};
-use super::transform::{transformation_string, Values, MAX_LAYER_DEPTH};
+use super::transform::transformation_string;
 use crate::json::Value;
 
 /// Where the transformation text was read from, which decides how a rebuilt piece is percent-encoded before it
@@ -102,7 +103,7 @@ pub(crate) fn typed(s: &str) -> Value<'static> {
 /// One entry of a step read back as `(name, value)`, when some value of that key compiles to exactly `entry`.
 fn read_entry(entry: &str) -> Option<(&'static str, Value<'static>)> {
     let (name, rest) = code_of(entry)?;
-    let (_, rule) = lookup_exact(name)?;
+    let (_, rule) = lookup_exact(name, false)?;
     let candidates: Vec<Value<'static>> = match (rule, rest) {
         (Rule::Flag | Rule::OptionalArg, None) => vec![Value::Bool(true)],
         (_, None) => return None,
@@ -311,7 +312,11 @@ mod tests {
         // `buildSrc` never prints a flag with a value.
         assert_eq!(read("e-grayscale-5"), r#"[{"raw":"e-grayscale-5"}]"#);
         assert_eq!(read("w-1,,h-2"), r#"[{"width":1,"raw":",h-2"}]"#);
-        assert_eq!(read("w-1::h-2"), r#"[{"raw":"w-1::h-2"}]"#);
+        // An empty `raw` keeps its step (as `@imagekit/javascript` does), so `::` reads back as one.
+        assert_eq!(
+            read("w-1::h-2"),
+            r#"[{"width":1},{"raw":""},{"height":2}]"#
+        );
         assert_eq!(read(""), "[]");
     }
 

@@ -4,7 +4,9 @@
 //! Each candidate URL is the caller's transformation plus a step `w-<width>,c-at_max`.
 
 use super::builder::{assemble, Policy, Target, BUILD_SRC};
-use super::transform::{js_space, transformation_string, Values};
+use super::jsvalue::{js_space, Values};
+use super::reading::{lenient_text, read_position};
+use super::transform::transformation_steps;
 use crate::client::Position;
 use crate::error::{Error, Result};
 use crate::json::Value;
@@ -29,6 +31,11 @@ pub const RESPONSIVE_KEYS: &[&str] = &[
     "devicePixelRatios",
     "variableQuality",
 ];
+/// At most this many candidate widths (the defaults give 16). Without a bound a 0.2 MB input asked for a srcSet
+/// of over 1 GiB (issue #12, item 5); past it the call is a `ValidationError` that states the bound.
+pub const MAX_CANDIDATES: usize = 256;
+/// At most this many bytes in `srcSet` (with `src`): 1 MiB, far above any real attribute.
+pub const MAX_OUTPUT_BYTES: usize = 1 << 20;
 const DEVICE_BREAKPOINTS: &[&str] = &["640", "750", "828", "1080", "1200", "1920", "2048", "3840"];
 const IMAGE_BREAKPOINTS: &[&str] = &["16", "32", "48", "64", "96", "128", "256", "384"];
 
@@ -103,7 +110,7 @@ fn vw_percents(sizes: &str) -> Vec<f64> {
 
 /// `getResponsiveImageAttributes(options)` → `{src, srcSet?, sizes?, width?}`, keys in that order.
 pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
-    let o = Options::new(options, WHAT, RESPONSIVE_KEYS)?;
+    let o = Options::lenient(options, WHAT, RESPONSIVE_KEYS)?;
     let src = o
         .str("src")?
         .filter(|s| !s.is_empty())
@@ -118,10 +125,7 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             )))
         }
     };
-    let position = match o.str("transformationPosition")? {
-        Some(p) => Position::parse(p, "transformationPosition")?,
-        None => Position::Query,
-    };
+    let position = read_position(&o, Values::Js, Position::Query)?;
     let width = o.get("width");
     if let Some(w @ (Value::Arr(_) | Value::Obj(_) | Value::Bool(_))) = width {
         return Err(Error::validation(format!(
@@ -188,11 +192,12 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             _ => (device.clone(), true),
         };
 
-    let tr = transformation_string(o.get("transformation").unwrap_or(&Value::Null), Values::Js)?;
+    let (tr, has_steps) =
+        transformation_steps(o.get("transformation").unwrap_or(&Value::Null), Values::Js)?;
     let target = Target {
         path: None,
         src: Some(src),
-        endpoint: o.str("urlEndpoint")?,
+        endpoint: lenient_text(&o, "urlEndpoint")?,
         position,
         query_parameters,
     };
@@ -200,7 +205,7 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
     let mut build = |w: Option<&str>, quality: Option<&str>| -> Result<String> {
         step.clear();
         step.push_str(&tr);
-        if !step.is_empty() {
+        if has_steps {
             step.push(':');
         }
         if let Some(w) = w {
@@ -216,6 +221,24 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
         assemble(&target, &step, &POLICY, None)
     };
 
+    if candidates.len() > MAX_CANDIDATES {
+        return Err(Error::validation(format!(
+            "{WHAT}: {} candidate widths exceed the bound of {MAX_CANDIDATES}",
+            candidates.len()
+        )));
+    }
+    // One URL's length times the candidates is the output's size, known before building any more of them.
+    let first_len = build(
+        candidates.first().map(|c| c.1),
+        picked_densities.first().and_then(|d| d.quality),
+    )?
+    .len()
+        + 16;
+    if first_len.saturating_mul(candidates.len().max(1)) > MAX_OUTPUT_BYTES {
+        return Err(Error::validation(format!(
+            "{WHAT}: the srcSet would exceed the bound of {MAX_OUTPUT_BYTES} bytes"
+        )));
+    }
     let mut src_set = String::new();
     for (i, (_, text)) in candidates.iter().enumerate() {
         if i > 0 {
@@ -232,16 +255,17 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             src_set.push('x');
         }
     }
-    let mut out = vec![(
-        "src".into(),
-        Value::Str(
-            build(
-                candidates.last().map(|c| c.1),
-                picked_densities.last().and_then(|d| d.quality),
-            )?
-            .into(),
-        ),
-    )];
+    let src_url = build(
+        candidates.last().map(|c| c.1),
+        picked_densities.last().and_then(|d| d.quality),
+    )?;
+    // A `width` with no breakpoints at all: the JS SDK's one candidate is `undefined`, a URL without a width
+    // step, described `1x`.
+    if candidates.is_empty() && !per_width {
+        src_set.push_str(&src_url);
+        src_set.push_str(" 1x");
+    }
+    let mut out = vec![("src".into(), Value::Str(src_url.into()))];
     if !src_set.is_empty() {
         out.push(("srcSet".into(), Value::Str(src_set.into())));
     }
@@ -329,6 +353,45 @@ mod tests {
     }
 
     #[test]
+    fn width_without_breakpoints() {
+        assert_eq!(
+            attrs(
+                r#"{"src":"a.jpg","urlEndpoint":"https://e.io","width":10,"deviceBreakpoints":[],"imageBreakpoints":[]}"#
+            ),
+            r#"{"src":"https://e.io/a.jpg?tr=c-at_max","srcSet":"https://e.io/a.jpg?tr=c-at_max 1x","width":10}"#
+        );
+    }
+
+    #[test]
+    fn output_is_bounded() {
+        let many: Vec<String> = (1..=300).map(|n| n.to_string()).collect();
+        let err = responsive_image_attributes(
+            &parse(&format!(
+                r#"{{"src":"a.jpg","urlEndpoint":"https://e.io","deviceBreakpoints":[{}]}}"#,
+                many.join(",")
+            ))
+            .unwrap(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.message(),
+            "getResponsiveImageAttributes options: 300 candidate widths exceed the bound of 256"
+        );
+        let long = "a".repeat(110_000);
+        let err = responsive_image_attributes(
+            &parse(&format!(
+                r#"{{"src":"{long}","urlEndpoint":"https://e.io","deviceBreakpoints":[1,2,3,4,5,6,7,8,9,10]}}"#
+            ))
+            .unwrap(),
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.message(),
+            "getResponsiveImageAttributes options: the srcSet would exceed the bound of 1048576 bytes"
+        );
+    }
+
+    #[test]
     fn bad_options() {
         let err = |t: &str| {
             responsive_image_attributes(&parse(t).unwrap())
@@ -352,9 +415,10 @@ mod tests {
             err(r#"{"src":"a","urlEndpoint":"nope"}"#),
             "urlEndpoint must be an http(s) URL, got \"nope\""
         );
-        assert_eq!(
-            err(r#"{"src":"a","urlEndpoint":"https://e.io","size":"1"}"#),
-            "unknown option `size` in getResponsiveImageAttributes options"
-        );
+        // An unknown option is ignored, as @imagekit/javascript ignores it.
+        assert!(responsive_image_attributes(
+            &parse(r#"{"src":"a","urlEndpoint":"https://e.io","size":"1"}"#).unwrap()
+        )
+        .is_ok());
     }
 }

@@ -231,7 +231,7 @@ fn punycode(input: &[char]) -> Option<String> {
 }
 
 /// Whether a path segment is `.` or `..` to the WHATWG parser (which also reads `%2e` as a dot).
-fn dots(seg: &str) -> usize {
+pub(crate) fn dots(seg: &str) -> usize {
     if seg.len() > 6 || !matches!(seg.as_bytes().first(), Some(b'.' | b'%')) {
         return 0;
     }

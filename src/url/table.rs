@@ -26,172 +26,187 @@ pub(crate) enum Rule {
     Overlay,
 }
 
-/// Every key with its code and rule, sorted by the key's bytes for [`lookup_exact`]'s binary search (a test
+/// The row is known to `@imagekit/javascript` 5.5 (`buildSrc` reads it); every row is known to the seed's `url()`.
+const JS: bool = true;
+/// The row is the seed's only (snake_case names, their camelCase spellings, `overlay_*`, legacy aliases):
+/// `buildSrc` passes such a key through as `key-value`, as `@imagekit/javascript` does.
+const SEED: bool = false;
+
+/// Every key with its code, rule and dialect, sorted by the key's bytes for [`lookup_exact`]'s binary search (a test
 /// checks the order, which also rules out a key listed twice). Why not a `match` on the key: a `match` on strings
 /// compares arm by arm, and at opt-level "z" each comparison is a call, so a key late in the table took over a
 /// hundred calls; a binary search takes eight.
-static TABLE: &[(&str, &str, Rule)] = &[
-    ("aiChangeBackground", "e-changebg", Rule::Generic),
-    ("aiDropShadow", "e-dropshadow", Rule::OptionalArg),
-    ("aiEdit", "e-edit", Rule::Generic),
-    ("aiRemoveBackground", "e-bgremove", Rule::Flag),
-    ("aiRemoveBackgroundExternal", "e-removedotbg", Rule::Flag),
-    ("aiRetouch", "e-retouch", Rule::Flag),
-    ("aiUpscale", "e-upscale", Rule::Flag),
-    ("aiVariation", "e-genvar", Rule::Flag),
-    ("alpha", "al", Rule::Generic),
-    ("aspectRatio", "ar", Rule::Generic),
-    ("aspect_ratio", "ar", Rule::Generic),
-    ("audioCodec", "ac", Rule::Generic),
-    ("background", "bg", Rule::Generic),
-    ("blur", "bl", Rule::Generic),
-    ("border", "b", Rule::Generic),
-    ("colorProfile", "cp", Rule::Generic),
-    ("colorReplace", "cr", Rule::Generic),
-    ("color_profile", "cp", Rule::Generic),
-    ("colorize", "e-colorize", Rule::Generic),
-    ("contrastStretch", "e-contrast", Rule::Flag),
-    ("crop", "c", Rule::Generic),
-    ("cropMode", "cm", Rule::Generic),
-    ("crop_mode", "cm", Rule::Generic),
-    ("defaultImage", "di", Rule::Path),
-    ("default_image", "di", Rule::Path),
-    ("density", "dn", Rule::Generic),
-    ("distort", "e-distort", Rule::Generic),
-    ("dpr", "dpr", Rule::Generic),
-    ("duration", "du", Rule::Generic),
-    ("effectContrast", "e-contrast", Rule::Flag),
-    ("effectGradient", "e-gradient", Rule::OptionalArg),
-    ("effectGray", "e-grayscale", Rule::Flag),
-    ("effectShadow", "e-shadow", Rule::OptionalArg),
-    ("effectSharpen", "e-sharpen", Rule::OptionalArg),
-    ("effectUSM", "e-usm", Rule::OptionalArg),
-    ("effect_contrast", "e-contrast", Rule::Flag),
-    ("effect_gradient", "e-gradient", Rule::OptionalArg),
-    ("effect_gray", "e-grayscale", Rule::Flag),
-    ("effect_shadow", "e-shadow", Rule::OptionalArg),
-    ("effect_sharpen", "e-sharpen", Rule::OptionalArg),
-    ("effect_usm", "e-usm", Rule::OptionalArg),
-    ("endOffset", "eo", Rule::Generic),
-    ("flip", "fl", Rule::Generic),
-    ("focus", "fo", Rule::Generic),
-    ("fontColor", "co", Rule::Generic),
-    ("fontFamily", "ff", Rule::Path),
-    ("fontOutline", "fol", Rule::Generic),
-    ("fontShadow", "fsh", Rule::Generic),
-    ("fontSize", "fs", Rule::Generic),
-    ("format", "f", Rule::Generic),
-    ("gradient", "e-gradient", Rule::OptionalArg),
-    ("grayscale", "e-grayscale", Rule::Flag),
-    ("height", "h", Rule::Generic),
-    ("innerAlignment", "ia", Rule::Generic),
-    ("layerMode", "lm", Rule::Generic),
-    ("lineHeight", "lh", Rule::Generic),
-    ("lossless", "lo", Rule::Generic),
-    ("metadata", "md", Rule::Generic),
-    ("named", "n", Rule::Generic),
-    ("opacity", "o", Rule::Generic),
-    ("original", "orig", Rule::Generic),
-    ("overlay", "", Rule::Overlay),
-    ("overlayAlpha", "oa", Rule::Generic),
-    ("overlayBackground", "obg", Rule::Generic),
-    ("overlayFocus", "ofo", Rule::Generic),
-    ("overlayHeight", "oh", Rule::Generic),
-    ("overlayImage", "oi", Rule::Path),
-    ("overlayImageAspectRatio", "oiar", Rule::Generic),
-    ("overlayImageBackground", "oibg", Rule::Generic),
-    ("overlayImageBorder", "oib", Rule::Generic),
-    ("overlayImageCropping", "oic", Rule::Generic),
-    ("overlayImageDpr", "oidpr", Rule::Generic),
-    ("overlayImageFocus", "oifo", Rule::Generic),
-    ("overlayImageQuality", "oiq", Rule::Generic),
-    ("overlayImageTrim", "oit", Rule::Generic),
-    ("overlayRadius", "or", Rule::Generic),
-    ("overlayText", "ot", Rule::Generic),
-    ("overlayTextBackground", "otbg", Rule::Generic),
-    ("overlayTextColor", "otc", Rule::Generic),
-    ("overlayTextEncoded", "ote", Rule::Generic),
-    ("overlayTextFontFamily", "otf", Rule::Generic),
-    ("overlayTextFontSize", "ots", Rule::Generic),
-    ("overlayTextInnerAlignment", "otia", Rule::Generic),
-    ("overlayTextPadding", "otp", Rule::Generic),
-    ("overlayTextTransparency", "oa", Rule::Generic),
-    ("overlayTextTypography", "ott", Rule::Generic),
-    ("overlayTextWidth", "otw", Rule::Generic),
-    ("overlayWidth", "ow", Rule::Generic),
-    ("overlayX", "ox", Rule::Generic),
-    ("overlayY", "oy", Rule::Generic),
-    ("overlay_alpha", "oa", Rule::Generic),
-    ("overlay_background", "obg", Rule::Generic),
-    ("overlay_focus", "ofo", Rule::Generic),
-    ("overlay_height", "oh", Rule::Generic),
-    ("overlay_image", "oi", Rule::Path),
-    ("overlay_image_aspect_ratio", "oiar", Rule::Generic),
-    ("overlay_image_background", "oibg", Rule::Generic),
-    ("overlay_image_border", "oib", Rule::Generic),
-    ("overlay_image_cropping", "oic", Rule::Generic),
-    ("overlay_image_dpr", "oidpr", Rule::Generic),
-    ("overlay_image_focus", "oifo", Rule::Generic),
-    ("overlay_image_quality", "oiq", Rule::Generic),
-    ("overlay_image_trim", "oit", Rule::Generic),
-    ("overlay_radius", "or", Rule::Generic),
-    ("overlay_text", "ot", Rule::Generic),
-    ("overlay_text_background", "otbg", Rule::Generic),
-    ("overlay_text_color", "otc", Rule::Generic),
-    ("overlay_text_encoded", "ote", Rule::Generic),
-    ("overlay_text_font_family", "otf", Rule::Generic),
-    ("overlay_text_font_size", "ots", Rule::Generic),
-    ("overlay_text_inner_alignment", "otia", Rule::Generic),
-    ("overlay_text_padding", "otp", Rule::Generic),
-    ("overlay_text_transparency", "oa", Rule::Generic),
-    ("overlay_text_typography", "ott", Rule::Generic),
-    ("overlay_text_width", "otw", Rule::Generic),
-    ("overlay_width", "ow", Rule::Generic),
-    ("overlay_x", "ox", Rule::Generic),
-    ("overlay_y", "oy", Rule::Generic),
-    ("padding", "pa", Rule::Generic),
-    ("page", "pg", Rule::Generic),
-    ("progressive", "pr", Rule::Generic),
-    ("quality", "q", Rule::Generic),
-    ("radius", "r", Rule::Generic),
-    ("raw", "", Rule::Raw),
-    ("rotate", "rt", Rule::Generic),
-    ("rotation", "rt", Rule::Generic),
-    ("shadow", "e-shadow", Rule::OptionalArg),
-    ("sharpen", "e-sharpen", Rule::OptionalArg),
-    ("startOffset", "so", Rule::Generic),
-    ("streamingResolutions", "sr", Rule::Streaming),
-    ("trim", "t", Rule::Trim),
-    ("typography", "tg", Rule::Generic),
-    ("unsharpMask", "e-usm", Rule::OptionalArg),
-    ("videoCodec", "vc", Rule::Generic),
-    ("width", "w", Rule::Generic),
-    ("x", "x", Rule::Generic),
-    ("xCenter", "xc", Rule::Generic),
-    ("y", "y", Rule::Generic),
-    ("yCenter", "yc", Rule::Generic),
-    ("zoom", "z", Rule::Generic),
+static TABLE: &[(&str, &str, Rule, bool)] = &[
+    ("aiChangeBackground", "e-changebg", Rule::Generic, JS),
+    ("aiDropShadow", "e-dropshadow", Rule::OptionalArg, JS),
+    ("aiEdit", "e-edit", Rule::Generic, JS),
+    ("aiRemoveBackground", "e-bgremove", Rule::Flag, JS),
+    (
+        "aiRemoveBackgroundExternal",
+        "e-removedotbg",
+        Rule::Flag,
+        JS,
+    ),
+    ("aiRetouch", "e-retouch", Rule::Flag, JS),
+    ("aiUpscale", "e-upscale", Rule::Flag, JS),
+    ("aiVariation", "e-genvar", Rule::Flag, JS),
+    ("alpha", "al", Rule::Generic, JS),
+    ("aspectRatio", "ar", Rule::Generic, JS),
+    ("aspect_ratio", "ar", Rule::Generic, SEED),
+    ("audioCodec", "ac", Rule::Generic, JS),
+    ("background", "bg", Rule::Generic, JS),
+    ("blur", "bl", Rule::Generic, JS),
+    ("border", "b", Rule::Generic, JS),
+    ("colorProfile", "cp", Rule::Generic, JS),
+    ("colorReplace", "cr", Rule::Generic, JS),
+    ("color_profile", "cp", Rule::Generic, SEED),
+    ("colorize", "e-colorize", Rule::Generic, JS),
+    ("contrastStretch", "e-contrast", Rule::Flag, JS),
+    ("crop", "c", Rule::Generic, JS),
+    ("cropMode", "cm", Rule::Generic, JS),
+    ("crop_mode", "cm", Rule::Generic, SEED),
+    ("defaultImage", "di", Rule::Path, JS),
+    ("default_image", "di", Rule::Path, SEED),
+    ("density", "dn", Rule::Generic, JS),
+    ("distort", "e-distort", Rule::Generic, JS),
+    ("dpr", "dpr", Rule::Generic, JS),
+    ("duration", "du", Rule::Generic, JS),
+    ("effectContrast", "e-contrast", Rule::Flag, SEED),
+    ("effectGradient", "e-gradient", Rule::OptionalArg, SEED),
+    ("effectGray", "e-grayscale", Rule::Flag, SEED),
+    ("effectShadow", "e-shadow", Rule::OptionalArg, SEED),
+    ("effectSharpen", "e-sharpen", Rule::OptionalArg, SEED),
+    ("effectUSM", "e-usm", Rule::OptionalArg, SEED),
+    ("effect_contrast", "e-contrast", Rule::Flag, SEED),
+    ("effect_gradient", "e-gradient", Rule::OptionalArg, SEED),
+    ("effect_gray", "e-grayscale", Rule::Flag, SEED),
+    ("effect_shadow", "e-shadow", Rule::OptionalArg, SEED),
+    ("effect_sharpen", "e-sharpen", Rule::OptionalArg, SEED),
+    ("effect_usm", "e-usm", Rule::OptionalArg, SEED),
+    ("endOffset", "eo", Rule::Generic, JS),
+    ("flip", "fl", Rule::Generic, JS),
+    ("focus", "fo", Rule::Generic, JS),
+    ("fontColor", "co", Rule::Generic, JS),
+    ("fontFamily", "ff", Rule::Path, JS),
+    ("fontOutline", "fol", Rule::Generic, JS),
+    ("fontShadow", "fsh", Rule::Generic, JS),
+    ("fontSize", "fs", Rule::Generic, JS),
+    ("format", "f", Rule::Generic, JS),
+    ("gradient", "e-gradient", Rule::OptionalArg, JS),
+    ("grayscale", "e-grayscale", Rule::Flag, JS),
+    ("height", "h", Rule::Generic, JS),
+    ("innerAlignment", "ia", Rule::Generic, JS),
+    ("layerMode", "lm", Rule::Generic, JS),
+    ("lineHeight", "lh", Rule::Generic, JS),
+    ("lossless", "lo", Rule::Generic, JS),
+    ("metadata", "md", Rule::Generic, JS),
+    ("named", "n", Rule::Generic, JS),
+    ("opacity", "o", Rule::Generic, JS),
+    ("original", "orig", Rule::Generic, JS),
+    ("overlay", "", Rule::Overlay, JS),
+    ("overlayAlpha", "oa", Rule::Generic, SEED),
+    ("overlayBackground", "obg", Rule::Generic, SEED),
+    ("overlayFocus", "ofo", Rule::Generic, SEED),
+    ("overlayHeight", "oh", Rule::Generic, SEED),
+    ("overlayImage", "oi", Rule::Path, SEED),
+    ("overlayImageAspectRatio", "oiar", Rule::Generic, SEED),
+    ("overlayImageBackground", "oibg", Rule::Generic, SEED),
+    ("overlayImageBorder", "oib", Rule::Generic, SEED),
+    ("overlayImageCropping", "oic", Rule::Generic, SEED),
+    ("overlayImageDpr", "oidpr", Rule::Generic, SEED),
+    ("overlayImageFocus", "oifo", Rule::Generic, SEED),
+    ("overlayImageQuality", "oiq", Rule::Generic, SEED),
+    ("overlayImageTrim", "oit", Rule::Generic, SEED),
+    ("overlayRadius", "or", Rule::Generic, SEED),
+    ("overlayText", "ot", Rule::Generic, SEED),
+    ("overlayTextBackground", "otbg", Rule::Generic, SEED),
+    ("overlayTextColor", "otc", Rule::Generic, SEED),
+    ("overlayTextEncoded", "ote", Rule::Generic, SEED),
+    ("overlayTextFontFamily", "otf", Rule::Generic, SEED),
+    ("overlayTextFontSize", "ots", Rule::Generic, SEED),
+    ("overlayTextInnerAlignment", "otia", Rule::Generic, SEED),
+    ("overlayTextPadding", "otp", Rule::Generic, SEED),
+    ("overlayTextTransparency", "oa", Rule::Generic, SEED),
+    ("overlayTextTypography", "ott", Rule::Generic, SEED),
+    ("overlayTextWidth", "otw", Rule::Generic, SEED),
+    ("overlayWidth", "ow", Rule::Generic, SEED),
+    ("overlayX", "ox", Rule::Generic, SEED),
+    ("overlayY", "oy", Rule::Generic, SEED),
+    ("overlay_alpha", "oa", Rule::Generic, SEED),
+    ("overlay_background", "obg", Rule::Generic, SEED),
+    ("overlay_focus", "ofo", Rule::Generic, SEED),
+    ("overlay_height", "oh", Rule::Generic, SEED),
+    ("overlay_image", "oi", Rule::Path, SEED),
+    ("overlay_image_aspect_ratio", "oiar", Rule::Generic, SEED),
+    ("overlay_image_background", "oibg", Rule::Generic, SEED),
+    ("overlay_image_border", "oib", Rule::Generic, SEED),
+    ("overlay_image_cropping", "oic", Rule::Generic, SEED),
+    ("overlay_image_dpr", "oidpr", Rule::Generic, SEED),
+    ("overlay_image_focus", "oifo", Rule::Generic, SEED),
+    ("overlay_image_quality", "oiq", Rule::Generic, SEED),
+    ("overlay_image_trim", "oit", Rule::Generic, SEED),
+    ("overlay_radius", "or", Rule::Generic, SEED),
+    ("overlay_text", "ot", Rule::Generic, SEED),
+    ("overlay_text_background", "otbg", Rule::Generic, SEED),
+    ("overlay_text_color", "otc", Rule::Generic, SEED),
+    ("overlay_text_encoded", "ote", Rule::Generic, SEED),
+    ("overlay_text_font_family", "otf", Rule::Generic, SEED),
+    ("overlay_text_font_size", "ots", Rule::Generic, SEED),
+    ("overlay_text_inner_alignment", "otia", Rule::Generic, SEED),
+    ("overlay_text_padding", "otp", Rule::Generic, SEED),
+    ("overlay_text_transparency", "oa", Rule::Generic, SEED),
+    ("overlay_text_typography", "ott", Rule::Generic, SEED),
+    ("overlay_text_width", "otw", Rule::Generic, SEED),
+    ("overlay_width", "ow", Rule::Generic, SEED),
+    ("overlay_x", "ox", Rule::Generic, SEED),
+    ("overlay_y", "oy", Rule::Generic, SEED),
+    ("padding", "pa", Rule::Generic, JS),
+    ("page", "pg", Rule::Generic, JS),
+    ("progressive", "pr", Rule::Generic, JS),
+    ("quality", "q", Rule::Generic, JS),
+    ("radius", "r", Rule::Generic, JS),
+    ("raw", "", Rule::Raw, JS),
+    ("rotate", "rt", Rule::Generic, SEED),
+    ("rotation", "rt", Rule::Generic, JS),
+    ("shadow", "e-shadow", Rule::OptionalArg, JS),
+    ("sharpen", "e-sharpen", Rule::OptionalArg, JS),
+    ("startOffset", "so", Rule::Generic, JS),
+    ("streamingResolutions", "sr", Rule::Streaming, JS),
+    ("trim", "t", Rule::Trim, JS),
+    ("typography", "tg", Rule::Generic, JS),
+    ("unsharpMask", "e-usm", Rule::OptionalArg, JS),
+    ("videoCodec", "vc", Rule::Generic, JS),
+    ("width", "w", Rule::Generic, JS),
+    ("x", "x", Rule::Generic, JS),
+    ("xCenter", "xc", Rule::Generic, JS),
+    ("y", "y", Rule::Generic, JS),
+    ("yCenter", "yc", Rule::Generic, JS),
+    ("zoom", "z", Rule::Generic, JS),
 ];
 
 /// Every key of the table, in its sorted order (for the fuzzer, which speaks the real names).
 pub fn keys() -> impl Iterator<Item = &'static str> {
-    TABLE.iter().map(|&(key, _, _)| key)
+    TABLE.iter().map(|&(key, _, _, _)| key)
 }
 
-/// The code and rule of a known key, `None` for a key that passes through as `key-value`.
-pub(crate) fn lookup_exact(key: &str) -> Option<(&'static str, Rule)> {
+/// The code and rule of a known key, `None` for a key that passes through as `key-value`. With `js_only`, only
+/// the rows `@imagekit/javascript` knows count.
+pub(crate) fn lookup_exact(key: &str, js_only: bool) -> Option<(&'static str, Rule)> {
     let i = TABLE
-        .binary_search_by(|(k, _, _)| k.as_bytes().cmp(key.as_bytes()))
+        .binary_search_by(|(k, _, _, _)| k.as_bytes().cmp(key.as_bytes()))
         .ok()?;
-    TABLE.get(i).map(|&(_, code, rule)| (code, rule))
+    TABLE
+        .get(i)
+        .filter(|row| row.3 || !js_only)
+        .map(|&(_, code, rule, _)| (code, rule))
 }
 
-/// Like [`lookup_exact`], then (as `@imagekit/javascript` does) retried with the key in lower case, so `Width`
-/// still means `w`. Only keys with an upper-case ASCII letter pay for the second look-up.
-pub(crate) fn lookup(key: &str) -> Option<(&'static str, Rule)> {
-    lookup_exact(key).or_else(|| {
+/// Like [`lookup_exact`], then (as `@imagekit/javascript` and `imagekit` 6 do) retried with the key in lower
+/// case, so `Width` still means `w`. Only keys with an upper-case ASCII letter pay for the second look-up.
+pub(crate) fn lookup(key: &str, js_only: bool) -> Option<(&'static str, Rule)> {
+    lookup_exact(key, js_only).or_else(|| {
         if key.bytes().any(|b| b.is_ascii_uppercase()) {
-            lookup_exact(&key.to_ascii_lowercase())
+            lookup_exact(&key.to_ascii_lowercase(), js_only)
         } else {
             None
         }
@@ -213,7 +228,11 @@ mod tests {
                 cols.next().unwrap(),
                 cols.next().unwrap(),
             );
-            let (got_code, got_rule) = lookup_exact(key).unwrap_or_else(|| panic!("{key} missing"));
+            let (got_code, got_rule) =
+                lookup_exact(key, false).unwrap_or_else(|| panic!("{key} missing"));
+            let from = cols.next().unwrap();
+            let js = from.contains("@imagekit/javascript") || from == "all";
+            assert_eq!(lookup_exact(key, true).is_some(), js, "{key}: dialect");
             if !code.starts_with('(') {
                 assert_eq!(got_code, code, "{key}");
             }
@@ -248,10 +267,13 @@ mod tests {
 
     #[test]
     fn lower_case_fallback() {
-        assert_eq!(lookup("Width"), Some(("w", Rule::Generic)));
-        assert_eq!(lookup("GRAYSCALE"), Some(("e-grayscale", Rule::Flag)));
+        assert_eq!(lookup("Width", true), Some(("w", Rule::Generic)));
+        assert_eq!(lookup("GRAYSCALE", true), Some(("e-grayscale", Rule::Flag)));
         // camelCase keys are not reachable in lower case, exactly as in the JS SDK.
-        assert_eq!(lookup("aspectratio"), None);
-        assert_eq!(lookup("fake_xxxx"), None);
+        assert_eq!(lookup("aspectratio", false), None);
+        assert_eq!(lookup("fake_xxxx", false), None);
+        // The seed's names are the seed's: `buildSrc` passes them through as `@imagekit/javascript` does.
+        assert_eq!(lookup("aspect_ratio", true), None);
+        assert_eq!(lookup("aspect_ratio", false), Some(("ar", Rule::Generic)));
     }
 }

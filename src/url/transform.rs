@@ -2,117 +2,33 @@
 //! by `,`, in the caller's key order. The two dialects differ only in how a value becomes text (see [`Values`]);
 //! everything is appended to one output buffer, so a whole URL is built with a handful of allocations.
 
+use super::jsvalue::{blank, push_js_joined, push_js_string, truthy, Place, Values};
 use super::overlay::write_layer;
 use super::table::{lookup, Rule};
 use crate::error::{Error, Result};
 use crate::json::Value;
 
-/// How values become URL text: the one place `ik.url()` (the seed) and `buildSrc` (`@imagekit/javascript` 5.5)
-/// disagree about transformations (the `buildSrc:` / `url():` rules of `transformations.tsv`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Values {
-    /// The seed: `"-"` is the bare code for any key; `true` is the bare code of a flag or optional-argument
-    /// effect; anything else is `code-value` (`effect_contrast: "1"` → `e-contrast-1`).
-    Seed,
-    /// `@imagekit/javascript`: a flag is present for `true`/`"true"`/`"-"` and omitted otherwise; an
-    /// optional-argument effect is bare for `true`/`"true"`/blank and `code-value` otherwise.
-    Js,
-}
-
-/// Names a place in the options for an error message; called only when there is an error, so the happy path
-/// formats nothing.
-pub(crate) type Place<'a> = &'a dyn Fn() -> String;
-
-/// How deeply overlays may nest inside overlays' transformations. Real layers nest one or two deep; the bound
-/// keeps a hostile input from exhausting the wasm stack.
-pub(crate) const MAX_LAYER_DEPTH: usize = 8;
-
-/// Arrays inside values nest at most this deep before the rest is dropped (JS would print them; nobody does).
-const MAX_ARRAY_DEPTH: usize = 16;
-
-/// JavaScript's `String.prototype.trim` white space (Rust's `is_whitespace` adds U+0085 and lacks U+FEFF).
-pub(crate) fn js_space(c: char) -> bool {
-    (c.is_whitespace() && c != '\u{85}') || c == '\u{feff}'
-}
-
-/// JavaScript truthiness of a JSON value (`NaN` arrives as `null`).
-pub(crate) fn truthy(v: &Value) -> bool {
-    match v {
-        Value::Null => false,
-        Value::Bool(b) => *b,
-        Value::Num(n) => !matches!(crate::json::parse_number(n), Some(f) if f == 0.0),
-        Value::Str(s) => !s.is_empty(),
-        Value::Arr(_) | Value::Obj(_) => true,
-    }
-}
-
-/// Appends JavaScript's `String(v)` without building an intermediate string.
-pub(crate) fn push_js_string(out: &mut String, v: &Value) {
-    push_js_joined(out, v, ",", 0);
-}
-
-/// `String(v)`, with an array's items joined by `sep` (`,` is JS's own join; `_` is `streamingResolutions`).
-/// `null` items print as nothing, as `Array.prototype.join` does.
-fn push_js_joined(out: &mut String, v: &Value, sep: &str, depth: usize) {
-    match v {
-        Value::Null => out.push_str("null"),
-        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Num(n) => out.push_str(n),
-        Value::Str(s) => out.push_str(s),
-        Value::Obj(_) => out.push_str("[object Object]"),
-        Value::Arr(items) if depth < MAX_ARRAY_DEPTH => {
-            for (i, item) in items.iter().enumerate() {
-                if i > 0 {
-                    out.push_str(sep);
-                }
-                if !item.is_null() {
-                    // Nested arrays always join with `,`, as JS's `String()` of an inner array does.
-                    push_js_joined(out, item, ",", depth + 1);
-                }
-            }
-        }
-        Value::Arr(_) => {}
-    }
-}
-
-/// Whether `String(v).trim() === ""` in JS.
-fn blank(v: &Value) -> bool {
-    match v {
-        Value::Str(s) => s.chars().all(js_space),
-        Value::Arr(_) => {
-            let mut s = String::new();
-            push_js_string(&mut s, v);
-            s.chars().all(js_space)
-        }
-        _ => false,
-    }
-}
-
-/// Appends the transformation string of `steps` (an array of step objects; `null` is none) to `out`.
+/// Appends the transformation string of `steps` (an array of step objects) to `out`. Anything but an array is
+/// no transformation, as every mirror reads it (`@imagekit/javascript`, `imagekit` 6 and the seed all return `""`).
 /// `place` names the array in error messages (`transformation`, `transformation[0].overlay.transformation`).
+/// True when a step was written, even an empty one (`[{raw: ""}]` is one step, `""`).
 pub(crate) fn write_steps(
     out: &mut String,
     steps: &Value,
     values: Values,
     place: Place<'_>,
     depth: usize,
-) -> Result<()> {
-    let items = match steps {
-        Value::Null => return Ok(()),
-        Value::Arr(items) => items,
-        other => {
-            return Err(Error::validation(format!(
-                "{} must be an array of transformation steps, got {}",
-                place(),
-                other.type_name()
-            )))
-        }
+) -> Result<bool> {
+    let Value::Arr(items) = steps else {
+        return Ok(false);
     };
     let mut wrote_step = false;
     for (i, step) in items.iter().enumerate() {
         let entries = match step {
-            Value::Null => continue,
+            // `for (key in null)` and `for (key in 5)` visit nothing: the JS SDKs skip such a step.
+            Value::Null | Value::Bool(_) | Value::Num(_) => continue,
             Value::Obj(entries) => entries,
+            // A string or array step would come out as `0-a,1-b` (its indices as keys): refused instead.
             other => {
                 return Err(Error::validation(format!(
                     "{}[{i}] must be an object, got {}",
@@ -122,34 +38,36 @@ pub(crate) fn write_steps(
             }
         };
         let before = out.len();
-        if wrote_step {
+        if wrote_step || (i > 0 && values == Values::Seed) {
             out.push(':');
         }
-        let start = out.len();
+        let mut entries_written = 0;
         for (key, value) in entries {
             let entry_start = out.len();
-            if entry_start > start {
+            if entries_written > 0 {
                 out.push(',');
             }
-            let content = out.len();
-            write_entry(out, key, value, values, depth, &|| {
+            let wrote = write_entry(out, key, value, values, depth, &|| {
                 format!("{}[{i}].{key}", place())
             })?;
-            if out.len() == content {
+            if wrote {
+                entries_written += 1;
+            } else {
                 out.truncate(entry_start);
             }
         }
-        if out.len() == start {
-            // An empty step leaves no `::` behind.
+        if entries_written == 0 && values == Values::Js {
+            // `@imagekit/javascript` leaves a step without entries out; the seed joins every step with `:`.
             out.truncate(before);
         } else {
             wrote_step = true;
         }
     }
-    Ok(())
+    Ok(wrote_step)
 }
 
-/// Appends one `key: value` entry of a step (or nothing, when the rules omit it).
+/// Appends one `key: value` entry of a step; false when the rules omit it (a `null`, a flag the JS SDK drops,
+/// an overlay without its input). An empty `raw` is an entry: every mirror leaves its `,` behind.
 fn write_entry(
     out: &mut String,
     key: &str,
@@ -157,65 +75,75 @@ fn write_entry(
     values: Values,
     depth: usize,
     place: Place<'_>,
-) -> Result<()> {
+) -> Result<bool> {
     if value.is_null() || key.is_empty() {
-        return Ok(());
+        return Ok(false);
     }
-    let (code, rule) = lookup(key).unwrap_or((key, Rule::Generic));
+    let (code, rule) = match lookup(key, values == Values::Js) {
+        // Only an object is an overlay (an array is one without a type: nothing); anything else under `overlay`
+        // is an ordinary `overlay-value`, as `typeof value === "object"` decides in the JS SDKs.
+        Some((_, Rule::Overlay)) if !matches!(value, Value::Obj(_) | Value::Arr(_)) => {
+            (key, Rule::Generic)
+        }
+        Some(found) => found,
+        None => (key, Rule::Generic),
+    };
     let is_dash = value.as_str() == Some("-");
     match rule {
         Rule::Overlay => {
             let Value::Obj(layer) = value else {
-                return Err(Error::validation(format!(
-                    "{} must be an object, got {}",
-                    place(),
-                    value.type_name()
-                )));
+                return Ok(false);
             };
-            return write_layer(out, layer, values, place, depth);
+            let before = out.len();
+            write_layer(out, layer, place, depth, &|out, steps, place, depth| {
+                // A layer is @imagekit/javascript's (SPEC §3.3), its own steps too, in both dialects.
+                write_steps(out, steps, Values::Js, place, depth).map(|_| ())
+            })?;
+            return Ok(out.len() > before);
         }
         Rule::Raw => {
-            // An empty raw value adds nothing (the JS SDK would leave a stray `,` or `::`).
             push_js_string(out, value);
-            return Ok(());
+            return Ok(true);
         }
         _ if is_dash && values == Values::Seed => {
             out.push_str(code);
-            return Ok(());
+            return Ok(true);
         }
         Rule::Flag | Rule::OptionalArg if matches!(value, Value::Bool(true)) => {
             out.push_str(code);
-            return Ok(());
+            return Ok(true);
         }
         Rule::Flag if values == Values::Js => {
             if is_dash || value.as_str() == Some("true") {
                 out.push_str(code);
+                return Ok(true);
             }
-            return Ok(());
+            return Ok(false);
         }
         Rule::OptionalArg
             if values == Values::Js && (value.as_str() == Some("true") || blank(value)) =>
         {
             out.push_str(code);
-            return Ok(());
+            return Ok(true);
         }
         _ => {}
     }
     out.push_str(code);
     out.push('-');
     match rule {
-        Rule::Path => push_path_value(out, value),
-        Rule::Trim if blank(value) => out.push_str("true"),
+        Rule::Path => push_path_value(out, value, values),
+        Rule::Trim if values == Values::Js && blank(value) => out.push_str("true"),
         Rule::Streaming => push_js_joined(out, value, "_", 0),
         _ => push_js_string(out, value),
     }
-    Ok(())
+    Ok(true)
 }
 
 /// A file path value (`defaultImage`, `fontFamily`, `overlay_image`): one leading and one trailing `/` stripped,
-/// then `/` → `@@`. A falsy value is empty, as the JS SDK's `value || ""` makes it.
-fn push_path_value(out: &mut String, value: &Value) {
-    if !truthy(value) {
+/// then `/` → `@@`. In `buildSrc` a falsy value is empty, as the JS SDK's `value || ""` makes it; the seed
+/// prints it (`false`, `0`).
+fn push_path_value(out: &mut String, value: &Value, values: Values) {
+    if values == Values::Js && !truthy(value) {
         return;
     }
     let mut s = String::new();
@@ -232,9 +160,15 @@ fn push_path_value(out: &mut String, value: &Value) {
 
 /// The transformation string of `steps` on its own (`buildTransformationString`).
 pub(crate) fn transformation_string(steps: &Value, values: Values) -> Result<String> {
+    transformation_steps(steps, values).map(|(text, _)| text)
+}
+
+/// The transformation string and whether it has any step (an empty step still counts: a step joined after it
+/// is preceded by `:`, as `[...transformation, step].join(":")` does in the JS SDK).
+pub(crate) fn transformation_steps(steps: &Value, values: Values) -> Result<(String, bool)> {
     let mut out = String::new();
-    write_steps(&mut out, steps, values, &|| "transformation".to_string(), 0)?;
-    Ok(out)
+    let any = write_steps(&mut out, steps, values, &|| "transformation".to_string(), 0)?;
+    Ok((out, any))
 }
 
 #[cfg(test)]
@@ -267,7 +201,8 @@ mod tests {
             js(r#"[{"width":100},{},null,{"height":50,"x":null,"":"1"}]"#),
             "w-100:h-50"
         );
-        assert_eq!(js(r#"[{"raw":""},{"raw":"x","w":1}]"#), "x,w-1");
+        // An empty raw is an entry, as in every mirror: its step stays, empty.
+        assert_eq!(js(r#"[{"raw":""},{"raw":"x","w":1}]"#), ":x,w-1");
         assert_eq!(js("null"), "");
     }
 
@@ -310,7 +245,8 @@ mod tests {
     #[test]
     fn optional_argument_effects() {
         let t = r#"[{"sharpen":true,"shadow":"","gradient":"true","unsharpMask":" ","aiDropShadow":"az-45","effect_sharpen":10,"effect_shadow":false,"effect_usm":[]}]"#;
-        assert_eq!(js(t), "e-sharpen,e-shadow,e-gradient,e-usm,e-dropshadow-az-45,e-sharpen-10,e-shadow-false,e-usm");
+        // The seed's `effect_*` names are not @imagekit/javascript's: buildSrc passes them through.
+        assert_eq!(js(t), "e-sharpen,e-shadow,e-gradient,e-usm,e-dropshadow-az-45,effect_sharpen-10,effect_shadow-false,effect_usm-");
         assert_eq!(seed(t), "e-sharpen,e-shadow-,e-gradient-true,e-usm- ,e-dropshadow-az-45,e-sharpen-10,e-shadow-false,e-usm-");
         assert_eq!(
             seed(r#"[{"sharpen":"-","width":"-","fake":"-"}]"#),
@@ -325,11 +261,11 @@ mod tests {
             js(
                 r#"[{"defaultImage":"/folder/file.jpg/","fontFamily":"//a//","default_image":"x"}]"#
             ),
-            "di-folder@@file.jpg,ff-@@a@@,di-x"
+            "di-folder@@file.jpg,ff-@@a@@,default_image-x"
         );
         assert_eq!(
             seed(r#"[{"overlay_image":"/a/b.png","overlayImage":"c.png","defaultImage":false}]"#),
-            "oi-a@@b.png,oi-c.png,di-"
+            "oi-a@@b.png,oi-c.png,di-false"
         );
         assert_eq!(
             js(r#"[{"trim":true},{"trim":""},{"trim":5},{"trim":"  "}]"#),
@@ -353,27 +289,13 @@ mod tests {
                 .to_string()
         };
         assert_eq!(
-            err(r#"{"width":1}"#),
-            "transformation must be an array of transformation steps, got object"
-        );
-        assert_eq!(
             err(r#"[{"w":1},"abc"]"#),
             "transformation[1] must be an object, got string"
         );
-        assert_eq!(
-            err(r#"[{"overlay":"x"}]"#),
-            "transformation[0].overlay must be an object, got string"
-        );
-    }
-
-    #[test]
-    fn js_whitespace() {
-        assert!(js_space('\u{feff}') && js_space('\u{3000}') && !js_space('\u{85}'));
-        assert!(blank(&Value::Str("\u{a0}\t".into())) && !blank(&Value::Num("0".into())));
-        assert!(
-            !truthy(&Value::Num("0".into()))
-                && !truthy(&Value::Num("-0".into()))
-                && truthy(&Value::Num("0.5".into()))
-        );
+        // What every mirror accepts: a transformation that is not an array is none; an overlay that is not an
+        // object is an ordinary entry; null and number steps are skipped.
+        assert_eq!(js(r#"{"width":1}"#), "");
+        assert_eq!(js(r#"[{"overlay":"x"}]"#), "overlay-x");
+        assert_eq!(js(r#"[null,5,{"w":1}]"#), "w-1");
     }
 }

@@ -140,7 +140,23 @@ export async function smoke(api, compat) {
   check("buildTransformationString", () => eq(api.buildTransformationString([{ width: 300, grayscale: true }, { sharpen: 10 }]), "w-300,e-grayscale:e-sharpen-10"));
   check("getResponsiveImageAttributes", () => eq(JSON.stringify(api.getResponsiveImageAttributes({ src: "a.jpg", urlEndpoint: "https://ik.imagekit.io/demo", width: 100, deviceBreakpoints: [200], imageBreakpoints: [100] })),
     '{"src":"https://ik.imagekit.io/demo/a.jpg?tr=w-200,c-at_max","srcSet":"https://ik.imagekit.io/demo/a.jpg?tr=w-100,c-at_max 1x, https://ik.imagekit.io/demo/a.jpg?tr=w-200,c-at_max 2x","width":100}'));
-  check("ik.url: unknown option", () => throwsLike(() => urlClient.url({ path: "/a.png", transformations: [] }), "ValidationError", "transformations"));
+  // SPEC §0: what the seed accepts, we accept — an unknown option is ignored, as the seed ignores it.
+  check("ik.url: unknown option ignored", () => eq(urlClient.url({ path: "/a.png", transformations: [{ width: 1 }] }), "https://ik.imagekit.io/your_imagekit_id/endpoint/a.png"));
+  check("ik.url: path query kept, tr appended", () =>
+    eq(urlClient.url({ path: "/a.jpg?client=123&user=5", transformationPosition: "query", transformation: [{ height: 300 }] }),
+      "https://ik.imagekit.io/your_imagekit_id/endpoint/a.jpg?client=123&user=5&tr=h-300"));
+  // Issue #12 item 6: dot segments are resolved before signing, and climbing out of the endpoint is refused.
+  check("ik.url: dot segments resolved before signing", () =>
+    eq(urlClient.url({ path: "a/%2e%2E/./b.jpg", signed: true }), urlClient.url({ path: "b.jpg", signed: true })));
+  check("ik.url: climbing above the endpoint", () => throwsLike(() => urlClient.url({ path: "../other/b.jpg", signed: true }), "ValidationError", "climbs above"));
+  check("ik.url: absolute src climbing out of the endpoint", () =>
+    throwsLike(() => urlClient.url({ src: "https://ik.imagekit.io/your_imagekit_id/endpoint/../x.jpg", signed: true }), "ValidationError", "climbs above"));
+  check("overlay: unknown keys ignored", () => eq(api.buildTransformationString([{ overlay: { type: "text", text: "Hi", txt: 1, position: { left: 5, x: 2 } } }]), "l-text,i-Hi,lx-2,l-end"));
+  // Issue #12 item 5: the responsive attributes are bounded.
+  check("getResponsiveImageAttributes: candidate bound", () =>
+    throwsLike(() => api.getResponsiveImageAttributes({ src: "a.jpg", urlEndpoint: "https://e.io", deviceBreakpoints: Array.from({ length: 10000 }, (_, i) => i + 1) }), "ValidationError", "bound of 256"));
+  check("getResponsiveImageAttributes: output bound", () =>
+    throwsLike(() => api.getResponsiveImageAttributes({ src: "a".repeat(110000), urlEndpoint: "https://e.io", deviceBreakpoints: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }), "ValidationError", "1048576 bytes"));
 
   // Issue 17: reading URLs back, editing, re-signing and verifying them.
   const demo = new api.ImageKit({ privateKey: PRIVATE_KEY, urlEndpoint: "https://ik.imagekit.io/demo", dangerouslyAllowBrowser: true });

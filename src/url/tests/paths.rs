@@ -54,8 +54,15 @@ fn path_and_endpoint_slashes_never_matter() {
 #[test]
 fn characters_that_cannot_stand_in_a_path_are_encoded_once() {
     assert_eq!(
-        ik_url(r#"{"path":"/my folder/a#b?c\"<>`{}'+%20%.jpg"}"#),
-        "https://ik.imagekit.io/your_imagekit_id/my%20folder/a%23b%3Fc%22%3C%3E%60%7B%7D'+%20%25.jpg"
+        ik_url(r#"{"path":"/my folder/a#b\"<>`{}'+%20%.jpg"}"#),
+        "https://ik.imagekit.io/your_imagekit_id/my%20folder/a%23b%22%3C%3E%60%7B%7D'+%20%25.jpg"
+    );
+    // A `?` in `path` starts its query (SPEC §3.1), read and written back as the seed does.
+    assert_eq!(
+        ik_url(
+            r#"{"path":"/a.jpg?client=123&user=5&blank=&bare","transformationPosition":"query","transformation":[{"height":300}]}"#
+        ),
+        "https://ik.imagekit.io/your_imagekit_id/a.jpg?client=123&user=5&tr=h-300"
     );
     assert_eq!(ik_url(r#"{"path":"/हिन्दी/ü.png"}"#), "https://ik.imagekit.io/your_imagekit_id/%E0%A4%B9%E0%A4%BF%E0%A4%A8%E0%A5%8D%E0%A4%A6%E0%A5%80/%C3%BC.png");
     // buildSrc reads `?` and `#` of a relative src as query and fragment, as `new URL()` does.
@@ -96,7 +103,8 @@ fn src_with_query_and_fragment() {
         ik_url(
             r#"{"src":"https://e.io/a.jpg?v=1&w=a%20b#frag","queryParameters":{"p":"x y","q":"~*'"},"transformation":[{"width":1}]}"#
         ),
-        "https://e.io/a.jpg?v=1&w=a%20b&p=x+y&q=~%2A%27&tr=w-1#frag"
+        // The seed reads the query (`a%20b` is `a b`) and writes it back with quote_plus.
+        "https://e.io/a.jpg?v=1&w=a+b&p=x+y&q=~%2A%27&tr=w-1#frag"
     );
     // URLSearchParams re-serializes the existing query once a parameter is added (`@imagekit/javascript`).
     assert_eq!(
@@ -133,12 +141,13 @@ fn src_with_query_and_fragment() {
 
 #[test]
 fn query_tr_encodings() {
-    // ik.url(): quote_plus, `%XX` left alone.
+    // ik.url(): Python's quote_plus in full, as the seed's urlencode writes it (a layer's `%3D` becomes `%253D`,
+    // which the CDN's one query decoding turns back into the layer's own `%3D`).
     assert_eq!(
         ik_url(
             r#"{"path":"a.jpg","transformationPosition":"query","transformation":[{"raw":"x y+z"},{"overlay":{"type":"text","text":"é"}}]}"#
         ),
-        "https://ik.imagekit.io/your_imagekit_id/a.jpg?tr=x+y%2Bz%3Al-text%2Cie-w6k%3D%2Cl-end"
+        "https://ik.imagekit.io/your_imagekit_id/a.jpg?tr=x+y%2Bz%3Al-text%2Cie-w6k%253D%2Cl-end"
     );
     // buildSrc: raw, only what cannot stand in a query is encoded; `&` and a lone `#` stay as the JS SDK leaves them.
     assert_eq!(
@@ -222,4 +231,40 @@ fn endpoint_memo_keeps_endpoints_and_joins_apart() {
             "https://f.io/c/x.jpg"
         );
     }
+}
+
+/// Issue #12 item 6: dot segments (also `%2e`) are resolved before signing, so the signature covers what a client
+/// sends; a path or `src` that climbs above the endpoint's path is refused.
+#[test]
+fn dot_segments_are_resolved_before_signing() {
+    let signed = |path: &str| ik_url(&format!(r#"{{"path":"{path}","signed":true}}"#));
+    assert_eq!(signed("a/../b.jpg"), signed("b.jpg"));
+    assert_eq!(signed("a/%2E%2e/./b.jpg"), signed("/b.jpg"));
+    assert!(signed("x/a/..").starts_with("https://ik.imagekit.io/your_imagekit_id/x/?ik-s="));
+    assert_eq!(
+        ik_url_err(r#"{"path":"../other/b.jpg","signed":true}"#),
+        "path climbs above the urlEndpoint's path with `..`: \"../other/b.jpg\""
+    );
+    assert_eq!(
+        ik_url_err(r#"{"path":"a/%2e%2e/../b.jpg"}"#),
+        "path climbs above the urlEndpoint's path with `..`: \"a/%2e%2e/../b.jpg\""
+    );
+    let src = |s: &str| {
+        ik_url(&format!(
+            r#"{{"src":"{s}","signed":true,"urlEndpoint":"https://e.io/demo"}}"#
+        ))
+    };
+    assert_eq!(
+        src("https://e.io/demo/a/../b.jpg"),
+        src("https://e.io/demo/b.jpg")
+    );
+    assert_eq!(
+        ik_url_err(r#"{"src":"https://e.io/demo/../x.jpg","urlEndpoint":"https://e.io/demo"}"#),
+        "src climbs above the urlEndpoint's path with `..`: \"https://e.io/demo/../x.jpg\""
+    );
+    // Where nothing lies above (an endpoint without a path), `..` stops at the root as the WHATWG parser stops it.
+    assert_eq!(
+        ik_url(r#"{"path":"../a.jpg","urlEndpoint":"https://e.io"}"#),
+        "https://e.io/a.jpg"
+    );
 }
