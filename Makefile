@@ -99,15 +99,14 @@ test-js: $(PKG)
 	node tests/docs/readme.mjs
 	node tests/parse/parse.mjs
 	node tests/parse/fuzz-parse.mjs --cases 2000
+	node tests/parity/parity.mjs --inputs 2000
 
 ## Differential parity against the official SDKs (tests/parity/): PARITY_INPUTS random inputs per function.
 PARITY_INPUTS ?= 100000
 .PHONY: fuzz-parity parity-quick
 fuzz-parity: package
 	node tests/parity/parity.mjs --inputs $(PARITY_INPUTS)
-## The quick run (2 000 per function, a few seconds). Not yet in test-js: getAuthenticationParameters still
-## diverges (expire 0, decimal-string expire) until its defaults follow SPEC §4 in src/wasm/client.rs and fast.rs;
-## once they do, add `node tests/parity/parity.mjs --inputs 2000` to test-js.
+## The quick run (2 000 per function, a few seconds), part of test-js.
 parity-quick: package
 	node tests/parity/parity.mjs --inputs 2000
 

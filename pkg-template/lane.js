@@ -98,10 +98,14 @@ function random16(at) {
 /** JSON text of an options value, or undefined when only the checked path can say what is wrong with it. */
 function json(value, arrayExpected) {
   if (value === undefined || value === null) return "null";
+  // Steps that are not an array are no steps (as the checked export reads them): the core answers for `null`.
+  if (arrayExpected && typeof value !== "object") return "null";
   if (typeof value !== "object") return undefined;
   try {
     // Inside the try: Array.isArray throws on a revoked Proxy, JSON.stringify on cycles, BigInts and getters.
-    if (Array.isArray(value) !== arrayExpected) return undefined;
+    const isArray = Array.isArray(value);
+    if (arrayExpected && !isArray) return "null";
+    if (isArray !== arrayExpected) return undefined;
     const text = JSON.stringify(value);
     return typeof text === "string" ? text : undefined;
   } catch {

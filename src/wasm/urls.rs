@@ -14,18 +14,14 @@ pub fn build_src(opts: JsValue) -> JsResult<String> {
     crate::url::build_src(&options(&opts, "buildSrc options")?).map_err(to_js)
 }
 
-/// The transformation string (`tr` value) for a list of steps.
+/// The transformation string (`tr` value) for a list of steps. Anything but an array is no steps, as
+/// `@imagekit/javascript` reads it (the core answers `""`); only an array crosses as JSON.
 #[wasm_bindgen(js_name = buildTransformationString)]
 pub fn build_transformation_string(transformation: JsValue) -> JsResult<String> {
-    let value = if transformation.is_undefined() || transformation.is_null() {
-        crate::json::Value::Null
-    } else if super::convert::is_array(&transformation) {
+    let value = if super::convert::is_array(&transformation) {
         options(&transformation, "transformation")?
     } else {
-        return Err(super::errors::validation(format!(
-            "transformation must be an array of steps, got {}",
-            super::convert::type_of(&transformation)
-        )));
+        crate::json::Value::Null
     };
     crate::url::build_transformation_string(&value).map_err(to_js)
 }
