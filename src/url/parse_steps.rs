@@ -313,10 +313,7 @@ mod tests {
         assert_eq!(read("e-grayscale-5"), r#"[{"raw":"e-grayscale-5"}]"#);
         assert_eq!(read("w-1,,h-2"), r#"[{"width":1,"raw":",h-2"}]"#);
         // An empty `raw` keeps its step (as `@imagekit/javascript` does), so `::` reads back as one.
-        assert_eq!(
-            read("w-1::h-2"),
-            r#"[{"width":1},{"raw":""},{"height":2}]"#
-        );
+        assert_eq!(read("w-1::h-2"), r#"[{"width":1},{"raw":""},{"height":2}]"#);
         assert_eq!(read(""), "[]");
     }
 
