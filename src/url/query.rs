@@ -116,7 +116,9 @@ pub(crate) fn write_seed_query(
     for (key, value) in params {
         let mut text = parameter_text(key, value, what)?;
         if key == "ik-attachment" && truthy(value) {
-            text = text.to_lowercase();
+            // ASCII only (Python's `lower()` also folds other letters): Unicode case tables would add ~9 KB of
+            // wasm for a parameter whose values are `true`/a file name.
+            text = text.to_ascii_lowercase();
         }
         set(&mut pairs, key.to_string(), text);
     }
