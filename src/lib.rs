@@ -5,12 +5,13 @@
 
 pub mod api;
 pub mod ascii;
-pub mod client;
+pub mod config;
 pub mod encoding;
 pub mod error;
 pub mod json;
 pub mod options;
 pub mod phash;
+pub mod secret;
 pub mod sha1;
 pub mod signing;
 pub mod size_classes;

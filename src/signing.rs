@@ -1,5 +1,8 @@
-//! HMAC signing: URL signatures and upload authentication parameters (HMAC-SHA1), webhook signatures
-//! (HMAC-SHA256). Synchronous on purpose: WebCrypto would make every signed URL a Promise.
+//! The primitives every signature is made of, and the time rules they share: HMAC-SHA1 as hex, HMAC-SHA256,
+//! a constant-time compare, UUID v4 tokens, reading a caller's expiry, the default expiry and the clock floor
+//! (workerd's module scope reads 0). What is signed lives with each rule: URL signatures in `url/sign.rs`,
+//! upload authentication parameters in `upload_auth.rs`, webhooks in `webhook.rs`. Synchronous on purpose:
+//! WebCrypto would make every signed URL a Promise.
 
 use hmac::{Hmac, Mac};
 

@@ -8,9 +8,9 @@
 //! What those SDKs would sign but no server accepts (a negative, fractional or far-future expiry, a string that is
 //! not decimal digits) is a `ValidationError`.
 
-use crate::client::Secret;
 use crate::encoding::{decimal, hex};
 use crate::error::{Error, Result};
+use crate::secret::Secret;
 use crate::signing::{default_expire, parse_expire, uuid_v4};
 
 /// The caller's `expire` argument, as JavaScript gave it.

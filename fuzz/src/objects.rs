@@ -1,7 +1,7 @@
 //! Option objects, clients with a distinctive private key, and the way the wasm layer hands values over (JSON
 //! text, sometimes mutated, through `json::parse`).
 
-use imagekit_wasm::client::{ClientConfig, CLIENT_OPTIONS};
+use imagekit_wasm::config::{ClientConfig, CLIENT_OPTIONS};
 use imagekit_wasm::json::{self, Value};
 
 use crate::gen::{

@@ -13,7 +13,7 @@ use super::query::{write_js_query, write_seed_query};
 use super::sign::{append_signature, Signing};
 use super::split::{js_path_segments, parse_absolute, split_tail, trim_c0};
 use crate::ascii;
-use crate::client::Position;
+use crate::config::Position;
 use crate::error::{Error, Result};
 use crate::json::Value;
 

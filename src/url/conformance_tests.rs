@@ -3,7 +3,7 @@
 //! neither skip nor depend on anything beside the checkout; `tests/fixture_copies.rs` checks the copy against
 //! `../shared` when that folder exists.
 
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::json::{parse, Value};
 
 fn run(case: &Value) -> Result<Value<'static>, String> {

@@ -50,7 +50,7 @@ pub use parse_verify::verify_url;
 pub use responsive::{responsive_image_attributes, RESPONSIVE_KEYS};
 pub use table::keys as transformation_keys;
 
-use crate::client::{ClientConfig, Position};
+use crate::config::{ClientConfig, Position};
 use crate::error::{Error, Result};
 use crate::json::Value;
 use crate::options::Options;

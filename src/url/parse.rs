@@ -15,7 +15,7 @@ use super::parse_query::{
 };
 use super::parse_steps::{js_number_text, read_steps, Level};
 use super::split::{js_path_segments, parse_absolute, trim_c0};
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::error::{Error, Result};
 use crate::json::Value;
 

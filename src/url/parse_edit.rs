@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use super::parse::parse;
 use super::table::lookup;
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::error::{Error, Result};
 use crate::json::Value;
 use crate::options::Options;

@@ -9,7 +9,7 @@
 use super::parse::{cut_signature, endpoint_prefix, split_endpoint};
 use super::sign::NO_EXPIRY;
 use super::split::{parse_absolute, trim_c0};
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::encoding::{decimal, hex};
 use crate::error::{Error, Result};
 use crate::json::Value;

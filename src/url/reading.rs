@@ -1,7 +1,7 @@
 //! Reading the options every URL function shares, as the SDK each mirrors reads them (SPEC §0): `src` and
 //! `urlEndpoint` (`@imagekit/javascript`'s `opts.src || ""`), and `transformationPosition`.
 
-use crate::client::Position;
+use crate::config::Position;
 use crate::error::Result;
 use crate::json::Value;
 use crate::options::Options;

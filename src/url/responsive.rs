@@ -7,7 +7,7 @@ use super::builder::{assemble, Policy, Target, BUILD_SRC};
 use super::jsvalue::{js_space, Values};
 use super::reading::{lenient_text, read_position};
 use super::transform::transformation_steps;
-use crate::client::Position;
+use crate::config::Position;
 use crate::error::{Error, Result};
 use crate::json::Value;
 use crate::options::Options;

@@ -10,7 +10,7 @@ use super::convert::unreadable;
 use super::errors::{to_js, JsResult};
 use super::fetch::{AbortSignal, Blob, FormData};
 use crate::api::{ApiRequest, Body};
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::encoding::base64_encode;
 
 /// A file the transport appends to the upload form as it is (never copied into wasm memory).

@@ -10,7 +10,7 @@ use super::convert::{opt_string, options};
 use super::env;
 use super::errors::{to_js, validation, JsResult};
 use super::{phash, webhooks};
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::upload_auth::{self, Expire, ExpireArg};
 
 /// An ImageKit client. `new ImageKit({ publicKey, privateKey, urlEndpoint, ... })`.

@@ -127,7 +127,7 @@ impl ImageKit {
 }
 
 type UploadBuilder = fn(
-    &crate::client::ClientConfig,
+    &crate::config::ClientConfig,
     &Value,
     endpoints::UploadFile,
 ) -> crate::error::Result<crate::api::ApiRequest>;

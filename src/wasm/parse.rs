@@ -10,7 +10,7 @@ use super::client::ImageKit;
 use super::convert::{entries, error_message, is_array, options, string, unreadable};
 use super::env;
 use super::errors::{to_js, validation, JsResult};
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::json::{self, Value};
 
 /// A core value as a plain JS value.

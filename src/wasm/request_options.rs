@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use super::convert::{self, type_of};
 use super::errors::{to_js, validation, JsResult};
 use super::fetch::AbortSignal;
-use crate::client::{ClientConfig, MAX_TIMEOUT_MS};
+use crate::config::{ClientConfig, MAX_TIMEOUT_MS};
 use crate::options::Options;
 
 /// The settings of one call.

@@ -16,7 +16,7 @@ use super::request_options::CallSettings;
 use crate::api::response::{self, BodySummary, ErrorAnswer, Message, EXCERPT_CHARS};
 use crate::api::retry::{self, Decision, Failure};
 use crate::api::{ApiRequest, ErrorClass};
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::error::Error;
 
 /// The signal of one attempt: its own timeout, joined with the caller's signal when there is one.

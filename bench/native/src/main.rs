@@ -9,7 +9,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use imagekit_wasm::client::ClientConfig;
+use imagekit_wasm::config::ClientConfig;
 use imagekit_wasm::json;
 
 fn time(name: &str, mut f: impl FnMut()) {

@@ -1,6 +1,6 @@
 //! Targets of the small parsers and builders: JSON, numbers, the client options, signing, encodings.
 
-use imagekit_wasm::client::{ClientConfig, CLIENT_OPTIONS};
+use imagekit_wasm::config::{ClientConfig, CLIENT_OPTIONS};
 use imagekit_wasm::json::{self};
 use imagekit_wasm::{encoding, options, signing};
 
@@ -120,7 +120,7 @@ pub(crate) fn t_signing(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
     let expire = rng.next() % 100_000_000_000;
     ctx.show("key/token/expire", &(&key, &token, expire));
     let p = match imagekit_wasm::upload_auth::authentication_parameters(
-        &imagekit_wasm::client::Secret::new(key.clone()),
+        &imagekit_wasm::secret::Secret::new(key.clone()),
         Some(&token),
         imagekit_wasm::upload_auth::ExpireArg::Number(expire as f64),
         1_700_000_000,

@@ -5,7 +5,7 @@
 
 use super::{comma_list, fold_ai_keys, required_opt, wrong};
 use crate::api::request::{ApiRequest, Body, Host, Method};
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::error::{Error, Result};
 use crate::json::Value;
 use crate::options::{camel_case, Options};

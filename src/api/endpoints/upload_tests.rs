@@ -3,7 +3,7 @@
 use super::tests::{value, API, UP};
 use super::*;
 use crate::api::request::Host;
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::json::parse;
 use proptest::prelude::*;
 

@@ -5,7 +5,7 @@ mod options;
 mod paths;
 
 use super::{build_src, client_build_src, url};
-use crate::client::ClientConfig;
+use crate::config::ClientConfig;
 use crate::json::parse;
 use crate::signing::hmac_sha1_hex;
 
