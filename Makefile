@@ -43,6 +43,7 @@ $(PKG): $(PKG_SOURCES) | setup
 	cargo build --profile release-size --target $(WASM_TARGET)
 	$(call bindgen_opt,$(RELEASE_WASM),$(BINDGEN_OUT),$(SPEED_WASM_OPT))
 	$(call bindgen_opt,$(SIZE_WASM),$(BINDGEN_SIZE_OUT),$(SIZE_WASM_OPT))
+	node tools/transformation-types.mjs
 	node tools/assemble.mjs
 	touch $@
 

@@ -3,12 +3,15 @@
 //   aborted signal, a bad option, a forged webhook) has exactly the own properties its class declares;
 // - the members of `ImageKit` (prototype and statics) and of the resource tree (`ik.files.bulk.delete`, …) are
 //   exactly the declared ones;
-// - `Transformation` declares exactly the keys of the transformation table (src/url/table_fixture.tsv).
+// - `Transformation` declares exactly the keys of the transformation table (src/url/table_fixture.tsv), and the
+//   shipped transformation.d.ts (and its committed copy in pkg-template/) is what tools/transformation-types.mjs
+//   generates from the table today.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import ts from "typescript";
+import { render } from "../../tools/transformation-types.mjs";
 import { crashed } from "./check.mjs";
 import { prepareScratch, root } from "./scratch.mjs";
 
@@ -149,8 +152,14 @@ export async function declarationsCheck() {
     }
 
     // Transformation keys == the key table.
-    const table = readFileSync(join(root, "src/url/table_fixture.tsv"), "utf8").trim().split("\n").slice(1).map((l) => l.split("\t")[0]);
+    const tableText = readFileSync(join(root, "src/url/table_fixture.tsv"), "utf8");
+    const table = tableText.trim().split("\n").slice(1).map((l) => l.split("\t")[0]);
     check("Transformation keys", table, dts.instance("Transformation").map((p) => p.name));
+    const generated = render(tableText);
+    for (const [label, file] of [["shipped", join(installed, "transformation.d.ts")], ["committed", join(root, "pkg-template/transformation.d.ts")]]) {
+      if (readFileSync(file, "utf8") === generated) passed++;
+      else failures.push(`${label} transformation.d.ts is not what tools/transformation-types.mjs generates from the table (run it)`);
+    }
     return { name, passed, failed: failures.length, failures };
   } catch (e) {
     return crashed(name, e);

@@ -17,8 +17,8 @@ const line = (name, passed, failures, notes = []) => ({ name, passed, failed: fa
 const run = (cmd, args, cwd) => spawnSync(cmd, args, { cwd, encoding: "utf8", maxBuffer: 64 << 20, timeout: 180_000 });
 
 const TSCONFIG = {
-  bundler: { module: "esnext", moduleResolution: "bundler", files: ["types/usage.ts", "types/usage-nodejs.ts", "types/readme.ts"] },
-  node16: { module: "node16", moduleResolution: "node16", files: ["types/usage.ts", "types/usage-nodejs.ts", "types/readme.ts", "types/usage-cjs.cts"] },
+  bundler: { module: "esnext", moduleResolution: "bundler", files: ["types/usage.ts", "types/usage-nodejs.ts", "types/readme.ts", "types/transformation.ts"] },
+  node16: { module: "node16", moduleResolution: "node16", files: ["types/usage.ts", "types/usage-nodejs.ts", "types/readme.ts", "types/transformation.ts", "types/usage-cjs.cts"] },
 };
 
 /** `tsc --noEmit` (strict, declarations checked too) over tests/types in the scratch project. */
