@@ -205,7 +205,8 @@ pub(crate) fn parse(url: &str, endpoint: Option<&str>) -> Result<Parsed> {
                         Some(o) => (o, format!("{file}{fragment}")),
                         None => continue,
                     },
-                    ParamsAs::InSrc if others.is_empty() => continue,
+                    // An empty query (`a.jpg?`) is kept by buildSrc, so it is a reading too.
+                    ParamsAs::InSrc if others.is_empty() && parts.query != Some("") => continue,
                     ParamsAs::InSrc => {
                         (Value::Obj(Vec::new()), format!("{file}?{others}{fragment}"))
                     }
@@ -352,6 +353,13 @@ mod tests {
 
     #[test]
     fn query_readings_that_rebuild() {
+        // An empty query stays in `src`, as buildSrc keeps it (found by the round-trip proptest).
+        let v = parse_url("https://ik.imagekit.io/demo/a.jpg?", None).unwrap();
+        assert_eq!(v.get("src").unwrap().as_str(), Some("/a.jpg?"));
+        assert_eq!(
+            super::super::build_src(&v).unwrap(),
+            "https://ik.imagekit.io/demo/a.jpg?"
+        );
         // A `tr` value holding `&` (buildSrc writes it raw, last): the reading to the end rebuilds the URL.
         let v = parse_url("https://e.io/a.jpg?tr=n-a&b", None).unwrap();
         assert_eq!(
