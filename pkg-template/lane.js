@@ -17,6 +17,7 @@ import {
   transformUrl as transformUrlChecked,
 } from "./imagekit_wasm.js";
 import { ImageKitError, ValidationError } from "./errors.js";
+import { ikJson } from "./values.js";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
@@ -102,11 +103,11 @@ function json(value, arrayExpected) {
   if (arrayExpected && typeof value !== "object") return "null";
   if (typeof value !== "object") return undefined;
   try {
-    // Inside the try: Array.isArray throws on a revoked Proxy, JSON.stringify on cycles, BigInts and getters.
+    // Inside the try: Array.isArray throws on a revoked Proxy, JSON.stringify on cycles and getters.
     const isArray = Array.isArray(value);
     if (arrayExpected && !isArray) return "null";
     if (isArray !== arrayExpected) return undefined;
-    const text = JSON.stringify(value);
+    const text = ikJson(value);
     return typeof text === "string" ? text : undefined;
   } catch {
     return undefined;

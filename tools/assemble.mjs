@@ -43,12 +43,13 @@ function replaceOnce(text, find, replacement, what) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out);
 
-// The glue imports its JS snippets (errors.js: the error classes; io.js: the fetch it sends with) from hashed
+// The glue imports its JS snippets (errors.js: the error classes; io.js: the fetch it sends with; values.js: options
+// as JSON) from hashed
 // snippets/ paths; give each its stable name, so that the entries import the very modules the wasm uses (one copy
 // of each class, so `instanceof` holds; one upload-fetch setting).
 const snippets = existsSync(join(from, "snippets")) ? walk(join(from, "snippets")) : [];
 const names = snippets.map((f) => f.split("/").pop()).sort();
-if (names.join() !== "errors.js,io.js") throw new Error(`expected the snippets errors.js and io.js, found: ${snippets}`);
+if (names.join() !== "errors.js,io.js,values.js") throw new Error(`expected the snippets errors.js, io.js and values.js, found: ${snippets}`);
 let glue = readFileSync(join(from, "imagekit_wasm.js"), "utf8");
 for (const snippet of snippets) {
   const name = snippet.split("/").pop();
@@ -160,6 +161,6 @@ writeFileSync(join(out, "node.mjs"), replaceOnce(nodeMjs, "/* NAMES */", cjsName
 const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 for (const { wasm } of WASM_BUILDS) console.log(`pkg/${wasm} (${wasm === SIZE_WASM ? "size build, browser entry" : "speed build"}): ${kb(statSync(join(out, wasm)).size)} raw, ${kb(gz(wasm))} gzip`);
-const browserJs = ["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "lane.js", "io.js", "start.js", "surface.js", "wasm-source-size.js", "browser.js"];
+const browserJs = ["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "lane.js", "io.js", "values.js", "start.js", "surface.js", "wasm-source-size.js", "browser.js"];
 console.log(`pkg JS of a browser page (glue + surface + browser entry): ${kb(browserJs.reduce((s, f) => s + gz(f), 0))} gzip`);
 console.log(`pkg/node.cjs (wasm inlined): ${kb(statSync(join(out, "node.cjs")).size)} raw, ${kb(gz("node.cjs"))} gzip`);

@@ -7,9 +7,16 @@
 //! a Proxy whose traps throw). `Array.isArray` (revoked Proxy), `Object.keys`/`entries`/`assign` (traps,
 //! getters), typed-array getters and the `Uint8Array` constructor (lying or detached views) all throw.
 
-use js_sys::{Array, Object, Reflect, Uint8Array, JSON};
+use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
+
+#[wasm_bindgen(module = "/src/wasm/values.js")]
+extern "C" {
+    /// `JSON.stringify` with BigInts as the numbers they spell (values.js; the lane uses the same function).
+    #[wasm_bindgen(js_name = ikJson, catch)]
+    fn options_json(value: &JsValue) -> Result<JsValue, JsValue>;
+}
 
 use super::errors::{to_js, validation, JsResult};
 use crate::json::{self, Value};
@@ -80,8 +87,10 @@ pub fn options(value: &JsValue, what: &str) -> JsResult<Value<'static>> {
             type_of(value)
         )));
     }
-    let text = JSON::stringify(value).map_err(|e| unreadable(what, &e))?;
-    let text = String::from(text);
+    let text = options_json(value)
+        .map_err(|e| unreadable(what, &e))?
+        .as_string()
+        .unwrap_or_default();
     json::parse(&text).map(Value::into_owned).map_err(to_js)
 }
 

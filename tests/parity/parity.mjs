@@ -69,16 +69,16 @@ const show = (v) =>
     : x);
 
 /**
- * Whether `v` holds a value JSON.stringify cannot carry (NaN, ±Infinity: null; a function or symbol: dropped; a
- * BigInt: it throws, and the call takes the checked path, which says the options cannot be read). Options cross
- * into wasm as JSON text (src/wasm/convert.rs, fast.js), so the engine never sees these; a difference that only
- * such a value explains is counted on its own ("lost-in-JSON"), not hidden among the divergent.
+ * Whether `v` holds a value JSON.stringify cannot carry (NaN, ±Infinity: null; a function or symbol: dropped).
+ * Options cross into wasm as JSON text (src/wasm/values.js), so the engine never sees these; the mirrors print
+ * them as JS spells them (`w-NaN`, `w-Infinity`, a function's source), which means nothing to ImageKit. A
+ * difference that only such a value explains is counted on its own ("lost-in-JSON"), not hidden among the
+ * divergent. A BigInt is not among them: values.js sends it as the number it spells, as the mirrors print it.
  */
 const unrepresentable = (v, d = 0) =>
   d < 12 &&
   ((typeof v === "number" && !Number.isFinite(v)) ||
     typeof v === "function" ||
-    typeof v === "bigint" ||
     typeof v === "symbol" ||
     (v !== null && typeof v === "object" && Object.values(v).some((x) => unrepresentable(x, d + 1))));
 
