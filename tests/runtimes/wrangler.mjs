@@ -11,9 +11,10 @@ import { prepareScratch, root } from "./scratch.mjs";
 import { fetchFromWorkerd } from "./workerd.mjs";
 
 const tools = join(root, "tests/tools/node_modules");
-// Workers allow 3 MB gzip on the free plan; the package's share is ~90 KB today. A bound well under the limit
-// that a regression (say, the inlined wasm pulled into the Worker) would cross.
-const MAX_GZIP_KB = 150;
+// Workers allow 3 MB gzip on the free plan; the package's share is ~150 KB today (the speed build's wasm, ~136 KB
+// gzip, and the JS). A bound well under the limit that a regression would cross: the inlined base64 copy pulled
+// into the Worker as well adds more than the wasm again.
+const MAX_GZIP_KB = 200;
 
 export async function wrangler() {
   const name = "wrangler";
