@@ -45,6 +45,25 @@ const nullFor204 = async (p) => {
   return r?.responseMetadata?.httpStatusCode === 204 ? null : r;
 };
 
+/**
+ * `@imagekit/nodejs` resolves a 207 (some of a bulk call's files failed) with the body, as any 2xx; the flat bulk
+ * calls reject with SPEC §6's PartialSuccessError, which carries that body and its metadata: handed back as the
+ * payload here.
+ */
+const resolve207 = async (p) => {
+  try {
+    return await p;
+  } catch (e) {
+    const meta = e instanceof E.PartialSuccessError ? e.responseMetadata : undefined;
+    if (!meta || meta.raw === null || typeof meta.raw !== "object") throw e;
+    const payload = meta.raw;
+    if (!Object.prototype.hasOwnProperty.call(payload, "responseMetadata")) {
+      Object.defineProperty(payload, "responseMetadata", { value: meta, configurable: true });
+    }
+    return payload;
+  }
+};
+
 /** The named fields of an argument object; any other key is a ValidationError (as the client's own methods do). */
 function fields(value, keys, what) {
   if (value == null) return [];
@@ -100,10 +119,10 @@ function resources(ik) {
       move: (body, o) => nullFor204(ik.moveFile(body, o)),
       rename: (body, o) => ik.renameFile(body, o),
       bulk: {
-        delete: (body, o) => ik.bulkFileDelete(...fields(body, ["fileIds"], "files.bulk.delete body"), o),
-        addTags: (body, o) => ik.addTags(...fields(body, ["fileIds", "tags"], "files.bulk.addTags body"), o),
-        removeTags: (body, o) => ik.removeTags(...fields(body, ["fileIds", "tags"], "files.bulk.removeTags body"), o),
-        removeAITags: (body, o) => ik.removeAITags(...fields(body, ["fileIds", "AITags"], "files.bulk.removeAITags body"), o),
+        delete: (body, o) => resolve207(ik.bulkFileDelete(...fields(body, ["fileIds"], "files.bulk.delete body"), o)),
+        addTags: (body, o) => resolve207(ik.addTags(...fields(body, ["fileIds", "tags"], "files.bulk.addTags body"), o)),
+        removeTags: (body, o) => resolve207(ik.removeTags(...fields(body, ["fileIds", "tags"], "files.bulk.removeTags body"), o)),
+        removeAITags: (body, o) => resolve207(ik.removeAITags(...fields(body, ["fileIds", "AITags"], "files.bulk.removeAITags body"), o)),
       },
       versions: {
         list: (fileId, o) => ik.getFileVersions(fileId, o),

@@ -31,6 +31,10 @@ extern "C" {
         headers: &js_sys::Object,
     ) -> Result<js_sys::Object, JsValue>;
 
+    /// A `Headers` over the lower-cased header object (an error's `headers`).
+    #[wasm_bindgen(js_name = ikHeaders, catch)]
+    pub fn headers_object(headers: &js_sys::Object) -> Result<JsValue, JsValue>;
+
     /// The success payload with its non-enumerable `responseMetadata`; throws when the body is not JSON.
     #[wasm_bindgen(js_name = ikPayload, catch)]
     pub fn payload(

@@ -108,6 +108,12 @@ export function ikPayload(text, status, headers) {
   return payload;
 }
 
+/** An error's `headers`: a `Headers` over the lower-cased header object, as `@imagekit/nodejs` 7 gives (the object
+ * itself where a runtime has no `Headers`). */
+export function ikHeaders(headers) {
+  return typeof Headers === "function" ? new Headers(headers) : headers;
+}
+
 /** `responseMetadata`, of a payload and of an error alike. */
 export function ikMetadata(raw, status, headers) {
   return { raw, httpStatusCode: status, headers };

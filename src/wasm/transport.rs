@@ -92,12 +92,14 @@ fn classify(answer: &Answer, bulk: bool) -> JsResult<(ErrorAnswer, Array)> {
             message: Message::Text(format!("the API answered {} unreadably", answer.status)),
             retry_after: None,
             rate_limit: None,
+            should_retry: None,
         }
     });
     Ok((mapped, parts))
 }
 
-/// The JS error of an error answer: `status`, `help`, `responseMetadata` (and `retryAfter`/`rateLimit` on 429).
+/// The JS error of an error answer: `status`, `help`, `responseMetadata`, `headers`, `error` (and
+/// `retryAfter`/`rateLimit` on 429).
 fn http_error(e: &ErrorAnswer, parts: &Array, headers: &Object) -> JsResult<JsValue> {
     let props = Object::new();
     let set = |k: &str, v: &JsValue| Reflect::set(&props, &k.into(), v);
@@ -108,6 +110,9 @@ fn http_error(e: &ErrorAnswer, parts: &Array, headers: &Object) -> JsResult<JsVa
         "responseMetadata",
         &fetch::metadata(&raw, e.status, headers)?.into(),
     )?;
+    set("headers", &fetch::headers_object(headers)?)?;
+    let json = parts.get(4).is_truthy();
+    set("error", if json { &raw } else { &JsValue::UNDEFINED })?;
     let figure = |v: Option<f64>| v.map_or(JsValue::UNDEFINED, JsValue::from_f64);
     if let Some(rate) = e.rate_limit {
         set("retryAfter", &figure(e.retry_after))?;
@@ -176,6 +181,7 @@ pub async fn send(
                 let failure = Failure::Status {
                     status: e.status,
                     retry_after: e.retry_after,
+                    should_retry: e.should_retry,
                 };
                 (failure, http_error(&e, &parts, &answer.headers)?)
             }
