@@ -8,6 +8,7 @@ pub mod api;
 pub mod ascii;
 pub mod client;
 pub mod encoding;
+pub mod environment;
 pub mod error;
 pub mod json;
 pub mod options;

@@ -83,9 +83,9 @@ pub enum Decision {
     RetryAfterMs(f64),
 }
 
-/// The retry decision of SPEC §5 for one failed attempt.
-pub fn decide(a: &Attempt) -> Decision {
-    let worth_it = match a.failure {
+/// Whether the failure, as such, is worth another attempt.
+fn worth_it(failure: Failure) -> bool {
+    match failure {
         Failure::Aborted => false,
         Failure::NoResponse | Failure::TimedOut => true,
         Failure::Status {
@@ -93,8 +93,25 @@ pub fn decide(a: &Attempt) -> Decision {
             should_retry,
             ..
         } => should_retry.unwrap_or_else(|| retryable_status(status)),
-    };
-    if !worth_it || !a.resendable || a.retries >= a.max_retries {
+    }
+}
+
+/// What the log says follows a failed attempt, given what [`decide`] answered (7.x's wording: worth it but out
+/// of retries, or not worth it).
+pub fn next(a: &Attempt, decision: Decision) -> super::log::Next {
+    use super::log::Next;
+    match decision {
+        Decision::RetryAfterMs(_) => Next::Retrying {
+            remaining: a.max_retries.saturating_sub(a.retries),
+        },
+        Decision::Stop if worth_it(a.failure) && a.resendable => Next::NoMoreRetries,
+        Decision::Stop => Next::NotRetryable,
+    }
+}
+
+/// The retry decision of SPEC §5 for one failed attempt.
+pub fn decide(a: &Attempt) -> Decision {
+    if !worth_it(a.failure) || !a.resendable || a.retries >= a.max_retries {
         return Decision::Stop;
     }
     let server_wait = match a.failure {
@@ -212,6 +229,23 @@ mod tests {
             ..attempt(0, Failure::NoResponse)
         };
         assert_eq!(decide(&jittered), RetryAfterMs(375.0));
+    }
+
+    #[test]
+    fn what_the_log_says_next() {
+        use super::super::log::Next;
+        let says = |a: Attempt| next(&a, decide(&a));
+        assert_eq!(
+            says(attempt(0, status(503, None))),
+            Next::Retrying { remaining: 2 }
+        );
+        assert_eq!(
+            says(attempt(1, Failure::NoResponse)),
+            Next::Retrying { remaining: 1 }
+        );
+        assert_eq!(says(attempt(2, status(503, None))), Next::NoMoreRetries);
+        assert_eq!(says(attempt(0, status(404, None))), Next::NotRetryable);
+        assert_eq!(says(attempt(0, told(503, false))), Next::NotRetryable);
     }
 
     #[test]
