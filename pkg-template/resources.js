@@ -5,6 +5,7 @@
 import { ImageKit as _ImageKit } from "./imagekit_wasm.js";
 import { buildTransformationString, getResponsiveImageAttributes, installFast } from "./fast.js";
 import * as E from "./errors.js";
+import { clientJs, withOptions } from "./client-options.js";
 
 const ALIASES = {
   AuthenticationError: E.UnauthorizedError,
@@ -201,6 +202,20 @@ function resources(ik) {
   return tree;
 }
 
+/** A raw call: its options without `body` are the request options (a bad one rejects, as every call does). */
+async function rawCall(ik, method, path, opts) {
+  let body, request;
+  if (opts !== undefined && opts !== null) {
+    if (typeof opts !== "object") throw new E.ValidationError(`the options of ${method}() must be an object, got ${typeof opts}`);
+    try {
+      ({ body, ...request } = opts);
+    } catch (e) {
+      throw asOurs(e, `the options of ${method}()`);
+    }
+  }
+  return ik.__raw(method, path, body, request, clientJs(ik));
+}
+
 const trees = new WeakMap();
 const RESOURCES = ["files", "folders", "assets", "cache", "customMetadataFields", "savedExtensions", "namedTransformations",
   "accounts", "beta", "helper", "webhooks"];
@@ -208,11 +223,21 @@ const RESOURCES = ["files", "folders", "assets", "cache", "customMetadataFields"
 /** Adds the resource getters, `iterateFiles` and the SDK's statics to the `ImageKit` class (idempotent). */
 export function installResources(ImageKit = _ImageKit) {
   installFast(ImageKit);
-  // The media API's named methods, each a thin call into the one wasm export `__call`.
+  // The media API's named methods, each a thin call into the one wasm export `__call`, with the client's JS-only
+  // options (client-options.js).
+  const define = (name, value) => Object.defineProperty(ImageKit.prototype, name, { configurable: true, writable: true, value });
   for (const [name, arity] of ImageKit.__calls()) {
-    const method = { [name](...args) { return this.__call(name, args.slice(0, arity), args[arity]); } }[name];
-    Object.defineProperty(ImageKit.prototype, name, { configurable: true, writable: true, value: method });
+    define(name, { [name](...args) { return this.__call(name, args.slice(0, arity), args[arity], clientJs(this)); } }[name]);
   }
+  define("uploadFile", function uploadFile(options, request) { return this.__uploadFile(options, request, clientJs(this)); });
+  define("upload", function upload(options, request) { return this.__uploadFile(options, request, clientJs(this)); });
+  define("uploadFileV2", function uploadFileV2(options, request) { return this.__uploadFileV2(options, request, clientJs(this)); });
+  // `@imagekit/nodejs` 7's raw calls for endpoints the SDK lacks: `client.get(path, {query, body, headers, signal,
+  // timeout, maxRetries})`, the body apart from the request options.
+  for (const method of ["get", "post", "put", "patch", "delete"]) {
+    define(method, { [method](path, opts) { return rawCall(this, method, path, opts); } }[method]);
+  }
+  define("withOptions", function (partial) { return withOptions(this, partial); });
   for (const name of RESOURCES) {
     Object.defineProperty(ImageKit.prototype, name, {
       configurable: true,

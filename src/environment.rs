@@ -89,7 +89,10 @@ pub fn apply(options: &Value, env: &Env) -> (Value<'static>, Vec<String>) {
         }
     }
     let mut warnings = Vec::new();
-    let given = entries.iter().find(|(k, _)| k == "logLevel").map(|(_, v)| v);
+    let given = entries
+        .iter()
+        .find(|(k, _)| k == "logLevel")
+        .map(|(_, v)| v);
     let from_options = level_of(given, "ClientOptions.logLevel", &mut warnings);
     let from_env = || {
         let v = env.log.clone().map(Value::string);
@@ -161,7 +164,10 @@ mod tests {
     #[test]
     fn log_levels_and_their_warnings() {
         let e = env(&[("IMAGE_KIT_LOG", "debug")]);
-        assert_eq!(run(r#"{"logLevel":"info"}"#, &e), (r#"{"logLevel":"info"}"#.into(), vec![]));
+        assert_eq!(
+            run(r#"{"logLevel":"info"}"#, &e),
+            (r#"{"logLevel":"info"}"#.into(), vec![])
+        );
         assert_eq!(run("{}", &e).0, r#"{"logLevel":"debug"}"#);
         let (v, w) = run(r#"{"logLevel":"loud"}"#, &env(&[("IMAGE_KIT_LOG", "LOUD")]));
         assert_eq!(v, r#"{"logLevel":"warn"}"#);

@@ -39,6 +39,13 @@ for (const snippet of snippets) {
 const foreign = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(from, "imagekit_wasm_bg.wasm"))))
   .map((i) => i.module).filter((m) => m !== "./imagekit_wasm_bg.js");
 if (foreign.length) throw new Error(`wasm imports from outside the glue: ${[...new Set(foreign)]} (give those bindings \`catch\`)`);
+// `@imagekit/nodejs` 7's client options that are JS values (`fetch`, `fetchOptions`, `logger`) and the
+// environment's defaults are taken by client-options.js before the wasm constructor reads the rest as JSON: the
+// constructor begins by handing its options there (with its own class, so a second copy of the glue — the
+// fast-lane oracle — uses its own wasm).
+const ctor = /(\nexport class ImageKit \{[^]*?\n {4}constructor\(opts\) \{\n)/;
+if (!ctor.test(glue)) throw new Error("the glue's ImageKit has no `constructor(opts) {` to hand the options from");
+glue = `import { clientOptions as __ikClientOptions } from "./client-options.js";\n${glue.replace(ctor, "$1        opts = __ikClientOptions(this, opts, ImageKit);\n")}`;
 writeFileSync(join(out, "imagekit_wasm.js"), glue);
 cpSync(join(from, "imagekit_wasm_bg.wasm"), join(out, "imagekit_wasm_bg.wasm"));
 
@@ -46,6 +53,8 @@ for (const f of readdirSync(template)) {
   if (f.endsWith(".src.mjs") || f === "compat") continue;
   cpSync(join(template, f), join(out, f));
 }
+// The compat entries' modules (before the CommonJS bundle: the root's upload5.js imports compat/form-upload.js).
+cpSync(join(template, "compat"), join(out, "compat"), { recursive: true });
 // CommonJS consumers get the same declarations under a .d.cts name, so TypeScript reads them as CommonJS.
 cpSync(join(template, "index.d.ts"), join(out, "index.d.cts"));
 
@@ -68,7 +77,6 @@ await build({
 // by its own name, so each runtime's condition picks the initialised root entry), plus a CommonJS bundle per entry
 // whose `module.exports` is the class itself, as the legacy SDKs export it; "imagekit-wasm" stays external there
 // (require() then gives node.cjs).
-cpSync(join(template, "compat"), join(out, "compat"), { recursive: true });
 for (const entry of ["imagekit", "imagekit-javascript"]) {
   // The CommonJS types: the ES module view up to its default export, which becomes `export =` (as 6.x declares).
   const dts = readFileSync(join(template, "compat", `${entry}.d.ts`), "utf8");

@@ -77,7 +77,10 @@ pub fn query_pairs(v: &Value, what: &str) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
-fn entries<'v, 'a>(v: &'v Value<'a>, what: &str) -> Result<&'v [(std::borrow::Cow<'a, str>, Value<'a>)]> {
+fn entries<'v, 'a>(
+    v: &'v Value<'a>,
+    what: &str,
+) -> Result<&'v [(std::borrow::Cow<'a, str>, Value<'a>)]> {
     match v {
         Value::Null => Ok(&[]),
         Value::Obj(entries) => Ok(entries),
@@ -125,7 +128,11 @@ mod tests {
         let call = h(&[("x-team", None), ("X-Call", Some("c")), ("gone", None)]);
         assert_eq!(
             merge_headers(&[&base, &defaults, &call]),
-            q(&[("authorization", "Basic x"), ("accept", "b"), ("x-call", "c")])
+            q(&[
+                ("authorization", "Basic x"),
+                ("accept", "b"),
+                ("x-call", "c")
+            ])
         );
     }
 
@@ -148,7 +155,12 @@ mod tests {
         );
         assert_eq!(
             header_pairs(&v, "headers").unwrap(),
-            h(&[("a", Some("1")), ("b", Some("2")), ("c", Some("true")), ("d", None)])
+            h(&[
+                ("a", Some("1")),
+                ("b", Some("2")),
+                ("c", Some("true")),
+                ("d", None)
+            ])
         );
         let bad = parse(r#"{"a":{"b":1}}"#).unwrap();
         assert_eq!(

@@ -50,7 +50,13 @@ pub fn bad_level_warning(source: &str, given_json: &str) -> String {
 }
 
 /// Header names whose values never appear in a log line.
-pub const REDACTED: [&str; 5] = ["authorization", "api-key", "x-api-key", "cookie", "set-cookie"];
+pub const REDACTED: [&str; 5] = [
+    "authorization",
+    "api-key",
+    "x-api-key",
+    "cookie",
+    "set-cookie",
+];
 
 /// Whether the value of header `name` (any case) is shown as `***`.
 pub fn redacted(name: &str) -> bool {

@@ -9,7 +9,12 @@ extern "C" {
     /// One attempt through the global `fetch` (or, for uploads, what the runtime's entry installed: see io.js):
     /// resolves to `[status, headers object, body text]`.
     #[wasm_bindgen(js_name = ikFetchText, catch)]
-    pub fn fetch_text(input: &str, init: &JsValue) -> Result<Promise, JsValue>;
+    pub fn fetch_text(
+        input: &str,
+        init: &JsValue,
+        client_fetch: &JsValue,
+        fetch_options: &JsValue,
+    ) -> Result<Promise, JsValue>;
 
     /// The signal of one attempt (timeout joined with the caller's signal), see io.js.
     #[wasm_bindgen(js_name = ikAttemptSignal, catch)]

@@ -10,6 +10,7 @@ static ALLOCATOR: crate::alloc::SizeClassCache<talc::wasm::WasmDynamicTalc> =
 
 mod attempt;
 mod client;
+mod client_options;
 mod convert;
 mod env;
 mod errors;

@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { join } from "node:path";
 import { prepareScratch } from "./scratch.mjs";
 
-const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js", "fast.js"]);
+const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js", "fast.js", "client-options.js", "upload5.js"]);
 
 /** Whether a bundled module path is one of the package's entry files (not a module every entry shares). */
 export function isPackageEntry(path) {

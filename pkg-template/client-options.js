@@ -1,0 +1,45 @@
+// `@imagekit/nodejs` 7.11.0's client options that are JS values (COMPAT §3): `fetch`, `fetchOptions` and `logger`
+// stay here, per client, and go with every call; the rest crosses into the wasm constructor as JSON, after the
+// core has applied the environment (`environment::apply`: IMAGEKIT_PRIVATE_KEY, IMAGE_KIT_BASE_URL,
+// IMAGEKIT_WEBHOOK_SECRET, IMAGE_KIT_LOG, IMAGE_KIT_CUSTOM_HEADERS, read where `process.env` or `Deno.env` exists,
+// as 7.x reads them). tools/assemble.mjs makes the glue's `ImageKit` constructor begin with `clientOptions`.
+
+const clients = new WeakMap();
+
+/** The environment's values of the variables the core names, as `[name, value]` pairs (none without one). */
+function environment(names) {
+  const read = (name) => {
+    try {
+      if (typeof globalThis.process !== "undefined") return globalThis.process.env?.[name];
+      if (typeof globalThis.Deno !== "undefined") return globalThis.Deno.env?.get?.(name);
+    } catch {
+      // A runtime that denies access (Deno without --allow-env) has no environment for us.
+    }
+    return undefined;
+  };
+  return names.map((n) => [n, read(n)]).filter(([, v]) => typeof v === "string");
+}
+
+/**
+ * Called first thing by `new ImageKit(opts)` (with the glue's class): keeps the JS-only options for `client`, logs
+ * 7.x's warnings about them, and returns the options the wasm constructor reads.
+ */
+export function clientOptions(client, opts, ImageKit) {
+  if (opts === null || typeof opts !== "object" || Array.isArray(opts)) return opts;
+  const { fetch, fetchOptions, logger, ...rest } = opts;
+  const [options, warnings] = ImageKit.__clientOptions(rest, environment(ImageKit.__environmentVariables()));
+  const js = { fetch, fetchOptions, logger: logger ?? (typeof console === "object" ? console : undefined) };
+  for (const w of warnings) if (typeof js.logger?.warn === "function") js.logger.warn(w);
+  clients.set(client, { js, given: opts });
+  return options;
+}
+
+/** The JS-only options of `client`, handed to each call (undefined for a client made without options). */
+export const clientJs = (client) => clients.get(client)?.js;
+
+/** `client.withOptions(partial)`: a new client of the same class, with the options it was made with and `partial`
+ * over them (as 7.x's; the environment is read again for what neither gives). */
+export function withOptions(client, partial) {
+  const given = clients.get(client)?.given ?? {};
+  return new client.constructor({ ...given, ...partial });
+}
