@@ -213,7 +213,7 @@ async function rawCall(ik, method, path, opts) {
       throw asOurs(e, `the options of ${method}()`);
     }
   }
-  return ik.__raw(method, path, body, request, clientJs(ik));
+  return nullFor204(ik.__raw(method, path, body, request, clientJs(ik)));
 }
 
 const trees = new WeakMap();

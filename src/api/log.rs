@@ -119,13 +119,14 @@ impl AttemptLog<'_> {
         format!("{} sending request", self.tag(false))
     }
 
-    /// info: the status line of an answer; `next` is `None` for a success.
+    /// info: the status line of an answer; `next` is `None` for a success. The method is named in lower case,
+    /// as 7.x's calls name it.
     pub fn answered(self, status: u16, ms: f64, next: Option<Next>) -> String {
         let ok = (200..300).contains(&status);
         let line = format!(
             "{} {} {} {} with status {status} in {}ms",
             self.tag(true),
-            self.method,
+            self.method.to_ascii_lowercase(),
             self.url,
             if ok { "succeeded" } else { "failed" },
             ms.max(0.0).round()
@@ -194,7 +195,7 @@ mod tests {
         assert_eq!(A.sending(), "[log_00000a] sending request");
         assert_eq!(
             A.answered(200, 3.4, None),
-            "[log_00000a] GET http://h/v1/files succeeded with status 200 in 3ms"
+            "[log_00000a] get http://h/v1/files succeeded with status 200 in 3ms"
         );
         let retry = AttemptLog {
             id: "log_00000b",
@@ -203,7 +204,7 @@ mod tests {
         };
         assert_eq!(
             retry.answered(503, 1.0, Some(Next::Retrying { remaining: 1 })),
-            "[log_00000b, retryOf: log_00000a] GET http://h/v1/files failed with status 503 in 1ms - retrying, 1 attempts remaining"
+            "[log_00000b, retryOf: log_00000a] get http://h/v1/files failed with status 503 in 1ms - retrying, 1 attempts remaining"
         );
         assert_eq!(
             retry.response_error(Next::NoMoreRetries),
@@ -211,7 +212,7 @@ mod tests {
         );
         assert_eq!(
             A.answered(404, 0.0, Some(Next::NotRetryable)),
-            "[log_00000a] GET http://h/v1/files failed with status 404 in 0ms - error; not retryable"
+            "[log_00000a] get http://h/v1/files failed with status 404 in 0ms - error; not retryable"
         );
         assert_eq!(
             A.no_answer(true, Next::NoMoreRetries).0,

@@ -274,7 +274,10 @@ impl Logs<'_> {
                 .map(|(k, v)| (k.as_str(), v.as_str())),
         );
         let mut pairs = vec![
-            ("method", JsValue::from_str(line.method)),
+            (
+                "method",
+                JsValue::from_str(&line.method.to_ascii_lowercase()),
+            ),
             ("url", JsValue::from_str(line.url)),
             ("headers", headers.into()),
         ];
