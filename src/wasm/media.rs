@@ -83,12 +83,25 @@ impl ImageKit {
         })
     }
 
-    /// Internal: `[name, arity]` of every call `__call` knows, for resources.js to define the named methods.
+    /// Internal: the call table (`api::endpoints::table`), a row per call: `[flat name, arity, 7.x resource path,
+    /// 6.x name, HTTP method, path, arguments]`, for resources.js to define the named methods and for the tests
+    /// that check the other surfaces against it.
     #[wasm_bindgen(js_name = __calls)]
     pub fn calls() -> js_sys::Array {
-        Call::ALL
+        crate::api::endpoints::table::CALLS
             .iter()
-            .map(|c| js_sys::Array::of2(&c.js_name().into(), &JsValue::from(c.arity() as u32)))
+            .map(|r| {
+                let row = js_sys::Array::of5(
+                    &r.flat.into(),
+                    &JsValue::from(r.arity() as u32),
+                    &r.resource.into(),
+                    &r.v6.into(),
+                    &r.method.as_str().into(),
+                );
+                row.push(&r.path.into());
+                row.push(&r.args.into());
+                row
+            })
             .collect()
     }
 }
