@@ -21,9 +21,9 @@ enum Payload {
 }
 
 fn payload(row: &Row) -> Payload {
-    match row.args.rsplit(", ").next() {
-        Some("body") => Payload::Body,
-        Some("query?") => Payload::Query,
+    match row.last_arg() {
+        "body" => Payload::Body,
+        "query?" => Payload::Query,
         _ => Payload::None,
     }
 }
