@@ -44,7 +44,10 @@ fn crud_request_table() {
         let r = call(c, a);
         let what = format!("{}({a})", c.js_name());
         assert_eq!(r.method.as_str(), method, "{what}");
-        assert!(table::conforms(c, &r), "{what} is not its row of the call table");
+        assert!(
+            table::conforms(c, &r),
+            "{what} is not its row of the call table"
+        );
         assert_eq!(r.host, crate::api::request::Host::Api, "{what}");
         assert_eq!(r.url(API, UP), format!("{API}{url}"), "{what}");
         assert_eq!(body(&r), json, "{what}");

@@ -132,16 +132,20 @@ pub fn path_matches(row: &Row, path: &str) -> bool {
     let want: Vec<&str> = row.path.split('/').collect();
     let got: Vec<&str> = path.split('/').collect();
     want.len() == got.len()
-        && want
-            .iter()
-            .zip(&got)
-            .all(|(w, g)| if w.starts_with('{') { !g.is_empty() } else { w == g })
+        && want.iter().zip(&got).all(|(w, g)| {
+            if w.starts_with('{') {
+                !g.is_empty()
+            } else {
+                w == g
+            }
+        })
 }
 
 /// Whether a request built for `call` is its row's: the same method, and the row's path with the parameters
 /// filled in (a metadata call given a URL goes as the remote-URL call's row).
 pub fn conforms(call: Call, req: &crate::api::ApiRequest) -> bool {
-    let is = |c: Call| row_of(c).is_some_and(|r| r.method == req.method && path_matches(r, &req.path));
+    let is =
+        |c: Call| row_of(c).is_some_and(|r| r.method == req.method && path_matches(r, &req.path));
     is(call) || (call == Call::GetFileMetadata && is(Call::GetRemoteFileUrlMetadata))
 }
 
