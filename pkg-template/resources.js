@@ -47,23 +47,10 @@ const nullFor204 = async (p) => {
 };
 
 /**
- * `@imagekit/nodejs` resolves a 207 (some of a bulk call's files failed) with the body, as any 2xx; the flat bulk
- * calls reject with SPEC §6's PartialSuccessError, which carries that body and its metadata: handed back as the
- * payload here.
+ * A bulk call as `@imagekit/nodejs` makes it: its 207 (some files failed) resolves with the body, as any 2xx; the
+ * flat bulk calls reject it with SPEC §6's PartialSuccessError. The transport classifies it so when told.
  */
-const resolve207 = async (p) => {
-  try {
-    return await p;
-  } catch (e) {
-    const meta = e instanceof E.PartialSuccessError ? e.responseMetadata : undefined;
-    if (!meta || meta.raw === null || typeof meta.raw !== "object") throw e;
-    const payload = meta.raw;
-    if (!Object.prototype.hasOwnProperty.call(payload, "responseMetadata")) {
-      Object.defineProperty(payload, "responseMetadata", { value: meta, configurable: true });
-    }
-    return payload;
-  }
-};
+const bulk = (ik, name, args, o) => ik.__call(name, args, o, { ...clientJs(ik), resolvePartial: true });
 
 /** The named fields of an argument object; any other key is a ValidationError (as the client's own methods do). */
 function fields(value, keys, what) {
@@ -120,10 +107,10 @@ function resources(ik) {
       move: (body, o) => nullFor204(ik.moveFile(body, o)),
       rename: (body, o) => ik.renameFile(body, o),
       bulk: {
-        delete: (body, o) => resolve207(ik.bulkFileDelete(...fields(body, ["fileIds"], "files.bulk.delete body"), o)),
-        addTags: (body, o) => resolve207(ik.addTags(...fields(body, ["fileIds", "tags"], "files.bulk.addTags body"), o)),
-        removeTags: (body, o) => resolve207(ik.removeTags(...fields(body, ["fileIds", "tags"], "files.bulk.removeTags body"), o)),
-        removeAITags: (body, o) => resolve207(ik.removeAITags(...fields(body, ["fileIds", "AITags"], "files.bulk.removeAITags body"), o)),
+        delete: (body, o) => bulk(ik, "bulkFileDelete", fields(body, ["fileIds"], "files.bulk.delete body"), o),
+        addTags: (body, o) => bulk(ik, "addTags", fields(body, ["fileIds", "tags"], "files.bulk.addTags body"), o),
+        removeTags: (body, o) => bulk(ik, "removeTags", fields(body, ["fileIds", "tags"], "files.bulk.removeTags body"), o),
+        removeAITags: (body, o) => bulk(ik, "removeAITags", fields(body, ["fileIds", "AITags"], "files.bulk.removeAITags body"), o),
       },
       versions: {
         list: (fileId, o) => ik.getFileVersions(fileId, o),

@@ -68,6 +68,9 @@ pub struct ClientJs {
     pub fetch_options: JsValue,
     /// `logger`: `console` unless the caller gave one.
     pub logger: JsValue,
+    /// Set by the 7.x resource surface, where a bulk call's 207 resolves (the flat bulk calls reject it with
+    /// PartialSuccessError): the answer is then classified as a plain call's (`response::classify`).
+    pub resolve_partial: bool,
 }
 
 impl ClientJs {
@@ -86,6 +89,7 @@ impl ClientJs {
             fetch,
             fetch_options: convert::get(value, "fetchOptions", "ImageKit options")?,
             logger: convert::get(value, "logger", "ImageKit options")?,
+            resolve_partial: convert::get(value, "resolvePartial", "ImageKit options")?.is_truthy(),
         })
     }
 

@@ -157,6 +157,7 @@ pub async fn send(
     progress: Option<Function>,
 ) -> JsResult<JsValue> {
     req.query = extras::merge_query(&[&config.default_query, &req.query, &settings.query]);
+    req.bulk &= !settings.client.resolve_partial;
     let url = req.url(&config.api_base_url, &config.upload_base_url);
     // The client's own `fetch` is used for every request (7.x), uploads with progress too.
     let use_xhr = progress.is_some() && settings.client.fetch.is_none() && super::xhr::available();
