@@ -192,7 +192,8 @@ pub async fn send(
         };
         let ms = super::env::now_ms() - started;
         let timed_out = signal.finish();
-        let (failure, error, answered) = match answer {
+        // What 7.x's debug details call `message`: the network's reason, or an error body that is not JSON.
+        let (failure, error, answered, message) = match answer {
             Err(cause) => {
                 let failure = if settings.aborted() {
                     Failure::Aborted
@@ -201,11 +202,9 @@ pub async fn send(
                 } else {
                     Failure::NoResponse
                 };
-                (
-                    failure,
-                    no_response(failure, &cause, settings.timeout_ms),
-                    None,
-                )
+                let why = JsValue::from(super::convert::error_message(&cause));
+                let error = no_response(failure, &cause, settings.timeout_ms);
+                (failure, error, None, why)
             }
             Ok(answer) => {
                 if ErrorClass::for_status(answer.status, req.bulk).is_none() {
@@ -224,7 +223,12 @@ pub async fn send(
                     should_retry: e.should_retry,
                 };
                 let error = http_error(&e, &parts, &answer.headers)?;
-                (failure, error, Some(answer))
+                let message = if parts.get(4).is_truthy() {
+                    JsValue::UNDEFINED
+                } else {
+                    answer.text.clone()
+                };
+                (failure, error, Some(answer), message)
             }
         };
         let attempted = retry::Attempt {
@@ -237,7 +241,7 @@ pub async fn send(
         let decision = retry::decide(&attempted);
         if failure != Failure::Aborted {
             let next = retry::next(&attempted, decision);
-            logs.failed(&line, answered.as_ref(), failure, next, ms);
+            logs.failed(&line, answered.as_ref(), failure, next, ms, &message);
         }
         let Decision::RetryAfterMs(wait) = decision else {
             return Err(error);
@@ -330,6 +334,7 @@ impl Logs<'_> {
         failure: Failure,
         next: log::Next,
         ms: f64,
+        message: &JsValue,
     ) {
         match answer {
             Some(answer) => {
@@ -337,6 +342,10 @@ impl Logs<'_> {
                 self.client.log(self.level, Level::Info, &info, None);
                 if self.level.allows(Level::Debug) {
                     let d = self.response_details(line, answer, ms);
+                    // 7.x names the body on the last answer only (undefined when it is JSON).
+                    if !matches!(next, log::Next::Retrying { .. }) {
+                        let _ = Reflect::set(&d, &"message".into(), message);
+                    }
                     self.client.log(
                         self.level,
                         Level::Debug,
@@ -349,10 +358,15 @@ impl Logs<'_> {
                 let (info, debug) = line.no_answer(failure == Failure::TimedOut, next);
                 self.client.log(self.level, Level::Info, &info, None);
                 if self.level.allows(Level::Debug) {
-                    let d = self.details(&[
+                    let mut pairs = vec![
                         ("url", JsValue::from_str(line.url)),
                         ("durationMs", JsValue::from_f64(ms.round())),
-                    ]);
+                        ("message", message.clone()),
+                    ];
+                    if let Some(first) = line.retry_of {
+                        pairs.insert(0, ("retryOf", first.into()));
+                    }
+                    let d = self.details(&pairs);
                     self.client.log(self.level, Level::Debug, &debug, Some(&d));
                 }
             }

@@ -21,13 +21,17 @@ export async function optionSteps(ImageKit, { baseURL, privateKey }, step) {
   const missing = "000000000000000000000000";
   /** Ids of files that do not exist, one per step, so that each step reads back only its own requests. */
   const id = (n) => `${"b".repeat(23)}${n}`;
+  /** 7.x's error classes, the most specific first (ours has the same classes under more names). */
+  const CLASSES = ["BadRequestError", "AuthenticationError", "PermissionDeniedError", "NotFoundError", "ConflictError",
+    "UnprocessableEntityError", "RateLimitError", "InternalServerError", "APIConnectionTimeoutError", "APIConnectionError",
+    "APIUserAbortError", "APIError"];
   /** An error by what 7.x code reads off it. */
   const caught = async (fn) => {
     try {
       return { resolved: normalise(await fn()) };
     } catch (e) {
       return {
-        class: Object.keys(ImageKit).find((k) => /Error$/.test(k) && e.constructor === ImageKit[k]) ?? e.constructor.name,
+        class: CLASSES.find((k) => e.constructor === ImageKit[k]) ?? e.constructor.name,
         apiError: e instanceof ImageKit.APIError,
         status: e.status,
         error: normalise(e.error),
@@ -122,12 +126,19 @@ export async function optionSteps(ImageKit, { baseURL, privateKey }, step) {
   });
   await logStep("logLevel default (warn)", undefined);
   await logStep("logLevel info", "info");
-  await step("logLevel debug (messages)", async () => {
+  await step("logLevel debug", async () => {
     const { lines, client: c } = logged("debug");
     await caught(() => c.files.get(missing));
     await caught(() => c.assets.list({ path: "/" }));
     const text = JSON.stringify(lines.map(([, m, d]) => [m, d]));
-    return { messages: tidy(lines).map(([l, m]) => [l, m]), keyShown: text.includes(privateKey) };
+    // The details' keys, but those of "sending request": 7.x shows its internal request options there.
+    return { lines: tidy(lines).map(([l, m, keys]) => [l, m, / sending request$/.test(m) ? "…" : keys]), keyShown: text.includes(privateKey) };
+  });
+  await step("logLevel debug (connection failed)", async () => {
+    await inject({ path: `/v1/files/${id("c")}/details`, drop: true, times: 2 });
+    const { lines, client: c } = logged("debug", { maxRetries: 1 });
+    const r = await caught(() => c.files.get(id("c")));
+    return [r.class, tidy(lines).map(([l, m, keys]) => [l, m, / sending request$/.test(m) ? "…" : keys])];
   });
   await logStep("logLevel off", "off");
   await logStep("logLevel invalid (warns)", "loud");
