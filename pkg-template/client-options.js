@@ -4,7 +4,18 @@
 // IMAGEKIT_WEBHOOK_SECRET, IMAGE_KIT_LOG, IMAGE_KIT_CUSTOM_HEADERS, read where `process.env` or `Deno.env` exists,
 // as 7.x reads them). tools/assemble.mjs makes the glue's `ImageKit` constructor begin with `clientOptions`.
 
+import { ImageKitError, ValidationError } from "./errors.js";
+
 const clients = new WeakMap();
+
+/** The message of anything thrown, even an object whose `message` getter throws. */
+function messageOf(e) {
+  try {
+    return String(e && e.message);
+  } catch {
+    return "unreadable error";
+  }
+}
 
 /** The environment's values of the variables the core names, as `[name, value]` pairs (none without one). */
 function environment(names) {
@@ -25,11 +36,24 @@ function environment(names) {
  * 7.x's warnings about them, and returns the options the wasm constructor reads.
  */
 export function clientOptions(client, opts, ImageKit) {
-  if (opts === null || typeof opts !== "object" || Array.isArray(opts)) return opts;
-  const { fetch, fetchOptions, logger, ...rest } = opts;
+  let fetch, fetchOptions, logger, rest;
+  try {
+    if (opts === null || typeof opts !== "object" || Array.isArray(opts)) return opts;
+    ({ fetch, fetchOptions, logger, ...rest } = opts);
+  } catch (e) {
+    // A throwing getter or Proxy trap: the constructor's own words for options it cannot read.
+    throw e instanceof ImageKitError ? e : new ValidationError(`ImageKit options cannot be read: ${messageOf(e)}`);
+  }
+  if (fetch != null && typeof fetch !== "function") throw new ValidationError(`ImageKit options.fetch must be a function, got ${typeof fetch}`);
   const [options, warnings] = ImageKit.__clientOptions(rest, environment(ImageKit.__environmentVariables()));
   const js = { fetch, fetchOptions, logger: logger ?? (typeof console === "object" ? console : undefined) };
-  for (const w of warnings) if (typeof js.logger?.warn === "function") js.logger.warn(w);
+  for (const w of warnings) {
+    try {
+      if (typeof js.logger?.warn === "function") js.logger.warn(w);
+    } catch {
+      // a logger that throws does not stop the client being made
+    }
+  }
   clients.set(client, { js, given: opts });
   return options;
 }
