@@ -74,6 +74,15 @@ pub fn log_id(random: f64) -> String {
     format!("log_{n:06x}")
 }
 
+/// `ms` rounded to whole milliseconds (0 for nonsense).
+fn whole_ms(ms: f64) -> u64 {
+    if ms.is_finite() && ms > 0.0 {
+        ms.round() as u64
+    } else {
+        0
+    }
+}
+
 /// What came of a failed attempt, for the suffix of its lines.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Next {
@@ -129,7 +138,8 @@ impl AttemptLog<'_> {
             self.method.to_ascii_lowercase(),
             self.url,
             if ok { "succeeded" } else { "failed" },
-            ms.max(0.0).round()
+            // Whole milliseconds as an integer: formatting an f64 would pull float printing into the wasm.
+            whole_ms(ms)
         );
         match next {
             Some(n) => format!("{line} - {}", n.text()),
