@@ -63,6 +63,9 @@ extern "C" {
     #[wasm_bindgen(method, getter)]
     pub fn aborted(this: &AbortSignal) -> bool;
 
+    /// The runtime's `Headers` (webhook headers are read through its `get`).
+    pub type Headers;
+
     pub type Blob;
     #[wasm_bindgen(constructor, catch)]
     pub fn new(parts: &js_sys::Array) -> Result<Blob, JsValue>;
