@@ -64,6 +64,15 @@ export const clientJs = (client) => clients.get(client)?.js;
 /** `client.withOptions(partial)`: a new client of the same class, with the options it was made with and `partial`
  * over them (as 7.x's; the environment is read again for what neither gives). */
 export function withOptions(client, partial) {
+  if (partial != null && (typeof partial !== "object" || Array.isArray(partial))) {
+    throw new ValidationError(`withOptions options must be an object, got ${Array.isArray(partial) ? "array" : typeof partial}`);
+  }
   const given = clients.get(client)?.given ?? {};
-  return new client.constructor({ ...given, ...partial });
+  let options;
+  try {
+    options = { ...given, ...partial };
+  } catch (e) {
+    throw e instanceof ImageKitError ? e : new ValidationError(`withOptions options cannot be read: ${messageOf(e)}`);
+  }
+  return new client.constructor(options);
 }
