@@ -88,6 +88,7 @@ test-js: $(PKG)
 	node tests/dropin/dropin-imagekit-javascript5.mjs
 	node tests/types/compat-check.mjs
 	node tests/compat/root-entry.mjs
+	node tests/compat/call-table.mjs
 	node tests/demo/examples.mjs
 	node tests/demo/e2e.mjs
 	node tests/hardening/fastlane.mjs

@@ -2,7 +2,7 @@
 // internal factory.
 export {
   ImageKitError, ValidationError, WebhookVerificationError, APIError, BadRequestError, UnauthorizedError,
-  ForbiddenError, NotFoundError, ConflictError, TooManyRequestsError, InternalServerError, PartialSuccessError,
+  ForbiddenError, NotFoundError, ConflictError, UnprocessableEntityError, TooManyRequestsError, InternalServerError, PartialSuccessError,
   UnknownError, ConnectionError, TimeoutError, AbortError,
 } from "./errors.js";
 // The names `@imagekit/nodejs` 7 gives the same errors: the very same classes, so either name works with instanceof.
@@ -13,3 +13,5 @@ export {
 } from "./errors.js";
 // `@imagekit/nodejs`'s upload helper.
 export { toFile } from "./resources.js";
+// `@imagekit/javascript` 5.5.1's free `upload()` and its four error classes (COMPAT §3).
+export * from "./upload5.js";

@@ -164,6 +164,7 @@ export declare class ImageKit {
   static PermissionDeniedError: typeof ForbiddenError;
   static NotFoundError: typeof NotFoundError;
   static ConflictError: typeof ConflictError;
+  static UnprocessableEntityError: typeof UnprocessableEntityError;
   static TooManyRequestsError: typeof TooManyRequestsError;
   static RateLimitError: typeof TooManyRequestsError;
   static InternalServerError: typeof InternalServerError;
@@ -487,6 +488,17 @@ export declare class UnknownError extends APIError {}
 export declare class ConnectionError extends ImageKitError {}
 export declare class TimeoutError extends ConnectionError {}
 export declare class AbortError extends ImageKitError {}
+// ---- @imagekit/nodejs 7.11.0's extras and @imagekit/javascript 5.5.1's upload(): declared in nodejs7.d.ts --------
+import type { APIError7Members, ClientOptions7, ImageKit7Members, RequestOptions7, UnprocessableEntityError } from "./nodejs7.js";
+export * from "./nodejs7.js";
+export interface ImageKitCamelOptions extends ClientOptions7 {}
+export interface RequestOptions extends RequestOptions7 {}
+export interface ImageKit extends ImageKit7Members {}
+export interface APIError extends APIError7Members {}
+// `@imagekit/javascript` 5.5.1's free `upload()` and its four error classes (the root's classes.js exports
+// upload5.js); the CommonJS view (index.d.cts) re-exports them from upload5.d.cts.
+export * from "./upload5.js";
+
 // ---- issue 17 (parseUrl, transformUrl, ik.verifyUrl, responsive widths): declared in parse.d.ts ----------------
 import type { ImageKitUrlTools, ResponsiveWidthOptions } from "./parse.js";
 export * from "./parse.js";

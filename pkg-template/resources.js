@@ -5,6 +5,7 @@
 import { ImageKit as _ImageKit } from "./imagekit_wasm.js";
 import { buildTransformationString, getResponsiveImageAttributes, installFast } from "./lane.js";
 import * as E from "./errors.js";
+import { clientJs, withOptions } from "./client-options.js";
 
 const ALIASES = {
   AuthenticationError: E.UnauthorizedError,
@@ -44,6 +45,12 @@ const nullFor204 = async (p) => {
   const r = await p;
   return r?.responseMetadata?.httpStatusCode === 204 ? null : r;
 };
+
+/**
+ * A bulk call as `@imagekit/nodejs` makes it: its 207 (some files failed) resolves with the body, as any 2xx; the
+ * flat bulk calls reject it with SPEC §6's PartialSuccessError. The transport classifies it so when told.
+ */
+const bulk = (ik, name, args, o) => ik.__call(name, args, o, { ...clientJs(ik), resolvePartial: true });
 
 /** The named fields of an argument object; any other key is a ValidationError (as the client's own methods do). */
 function fields(value, keys, what) {
@@ -100,10 +107,10 @@ function resources(ik) {
       move: (body, o) => nullFor204(ik.moveFile(body, o)),
       rename: (body, o) => ik.renameFile(body, o),
       bulk: {
-        delete: (body, o) => ik.bulkFileDelete(...fields(body, ["fileIds"], "files.bulk.delete body"), o),
-        addTags: (body, o) => ik.addTags(...fields(body, ["fileIds", "tags"], "files.bulk.addTags body"), o),
-        removeTags: (body, o) => ik.removeTags(...fields(body, ["fileIds", "tags"], "files.bulk.removeTags body"), o),
-        removeAITags: (body, o) => ik.removeAITags(...fields(body, ["fileIds", "AITags"], "files.bulk.removeAITags body"), o),
+        delete: (body, o) => bulk(ik, "bulkFileDelete", fields(body, ["fileIds"], "files.bulk.delete body"), o),
+        addTags: (body, o) => bulk(ik, "addTags", fields(body, ["fileIds", "tags"], "files.bulk.addTags body"), o),
+        removeTags: (body, o) => bulk(ik, "removeTags", fields(body, ["fileIds", "tags"], "files.bulk.removeTags body"), o),
+        removeAITags: (body, o) => bulk(ik, "removeAITags", fields(body, ["fileIds", "AITags"], "files.bulk.removeAITags body"), o),
       },
       versions: {
         list: (fileId, o) => ik.getFileVersions(fileId, o),
@@ -182,6 +189,20 @@ function resources(ik) {
   return tree;
 }
 
+/** A raw call: its options without `body` are the request options (a bad one rejects, as every call does). */
+async function rawCall(ik, method, path, opts) {
+  let body, request;
+  if (opts !== undefined && opts !== null) {
+    if (typeof opts !== "object") throw new E.ValidationError(`the options of ${method}() must be an object, got ${typeof opts}`);
+    try {
+      ({ body, ...request } = opts);
+    } catch (e) {
+      throw asOurs(e, `the options of ${method}()`);
+    }
+  }
+  return nullFor204(ik.__raw(method, path, body, request, clientJs(ik)));
+}
+
 const trees = new WeakMap();
 const RESOURCES = ["files", "folders", "assets", "cache", "customMetadataFields", "savedExtensions", "namedTransformations",
   "accounts", "beta", "helper", "webhooks"];
@@ -189,11 +210,21 @@ const RESOURCES = ["files", "folders", "assets", "cache", "customMetadataFields"
 /** Adds the resource getters, `iterateFiles` and the SDK's statics to the `ImageKit` class (idempotent). */
 export function installResources(ImageKit = _ImageKit) {
   installFast(ImageKit);
-  // The media API's named methods, each a thin call into the one wasm export `__call`.
+  // The media API's named methods, each a thin call into the one wasm export `__call`, with the client's JS-only
+  // options (client-options.js).
+  const define = (name, value) => Object.defineProperty(ImageKit.prototype, name, { configurable: true, writable: true, value });
   for (const [name, arity] of ImageKit.__calls()) {
-    const method = { [name](...args) { return this.__call(name, args.slice(0, arity), args[arity]); } }[name];
-    Object.defineProperty(ImageKit.prototype, name, { configurable: true, writable: true, value: method });
+    define(name, { [name](...args) { return this.__call(name, args.slice(0, arity), args[arity], clientJs(this)); } }[name]);
   }
+  define("uploadFile", function uploadFile(options, request) { return this.__uploadFile(options, request, clientJs(this)); });
+  define("upload", function upload(options, request) { return this.__uploadFile(options, request, clientJs(this)); });
+  define("uploadFileV2", function uploadFileV2(options, request) { return this.__uploadFileV2(options, request, clientJs(this)); });
+  // `@imagekit/nodejs` 7's raw calls for endpoints the SDK lacks: `client.get(path, {query, body, headers, signal,
+  // timeout, maxRetries})`, the body apart from the request options.
+  for (const method of ["get", "post", "put", "patch", "delete"]) {
+    define(method, { [method](path, opts) { return rawCall(this, method, path, opts); } }[method]);
+  }
+  define("withOptions", function (partial) { return withOptions(this, partial); });
   for (const name of RESOURCES) {
     Object.defineProperty(ImageKit.prototype, name, {
       configurable: true,

@@ -1,6 +1,7 @@
 //! The client's configuration (SPEC §2): what `new ImageKit(options)` accepts, checked once at construction.
 //! The secrets it holds are `crate::secret::Secret`s.
 
+use crate::api::extras;
 use crate::error::{Error, Result};
 use crate::json::Value;
 use crate::options::Options;
@@ -50,6 +51,12 @@ pub const CLIENT_OPTIONS: &[&str] = &[
     // overridden); `password` is the Basic-auth password ImageKit ignores, accepted and not used.
     "baseURL",
     "password",
+    // More of 7.x's (COMPAT §3): `logLevel` (the JS side has resolved it with the environment, see
+    // `environment::apply`), the headers and query added to every API request. Its `fetch`, `fetchOptions` and
+    // `logger` are JS values the JS side keeps (pkg-template/client-options.js); they never reach here.
+    "logLevel",
+    "defaultHeaders",
+    "defaultQuery",
 ];
 
 /// A checked client configuration.
@@ -65,6 +72,12 @@ pub struct ClientConfig {
     pub max_retries: u32,
     pub webhook_secret: Option<Secret>,
     pub dangerously_allow_browser: bool,
+    /// What the transport logs (`logLevel`; an unknown name is the default, as 7.x falls back to it).
+    pub log_level: crate::api::log::Level,
+    /// `defaultHeaders`: sent with every API request, over ours (`None` removes a header).
+    pub default_headers: Vec<(String, Option<String>)>,
+    /// `defaultQuery`: added to every API request's query, under the call's own parameters.
+    pub default_query: Vec<(String, String)>,
 }
 
 fn base_url(o: &Options<'_>, key: &str, default: &str) -> Result<String> {
@@ -130,6 +143,16 @@ impl ClientConfig {
             max_retries,
             webhook_secret: non_empty(&o, "webhookSecret")?.map(Secret::new),
             dangerously_allow_browser: o.bool("dangerouslyAllowBrowser")?.unwrap_or(false),
+            log_level: o
+                .str("logLevel")?
+                .and_then(crate::api::log::Level::parse)
+                .unwrap_or_default(),
+            default_headers: o.get("defaultHeaders").map_or(Ok(Vec::new()), |v| {
+                extras::header_pairs(v, "ImageKit options.defaultHeaders")
+            })?,
+            default_query: o.get("defaultQuery").map_or(Ok(Vec::new()), |v| {
+                extras::query_pairs(v, "ImageKit options.defaultQuery")
+            })?,
         })
     }
 
@@ -229,6 +252,27 @@ mod tests {
             cfg(r#"{"password":1}"#).unwrap_err().message(),
             "ImageKit options.password must be a string, got number"
         );
+    }
+
+    #[test]
+    fn takes_the_nodejs_sdk_request_defaults() {
+        let c = cfg(r#"{"logLevel":"debug","defaultHeaders":{"X-A":"1","x-b":null},"defaultQuery":{"q":2}}"#)
+            .unwrap();
+        assert_eq!(c.log_level, crate::api::log::Level::Debug);
+        assert_eq!(
+            c.default_headers,
+            [("X-A".into(), Some("1".into())), ("x-b".into(), None)]
+        );
+        assert_eq!(c.default_query, [("q".into(), "2".into())]);
+        assert_eq!(cfg("{}").unwrap().log_level, crate::api::log::Level::Warn);
+        assert_eq!(
+            cfg(r#"{"defaultQuery":[1]}"#).unwrap_err().message(),
+            "ImageKit options.defaultQuery must be an object, got array"
+        );
+        assert!(!cfg(r#"{"defaultHeaders":{"x":"secret-ish"}}"#)
+            .unwrap()
+            .public_json()
+            .contains("secret-ish"));
     }
 
     #[test]

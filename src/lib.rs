@@ -7,6 +7,7 @@ pub mod api;
 pub mod ascii;
 pub mod config;
 pub mod encoding;
+pub mod environment;
 pub mod error;
 pub mod json;
 pub mod options;

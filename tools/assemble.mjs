@@ -69,6 +69,13 @@ glue = replaceOnce(glue, "if (!(module instanceof WebAssembly.Module)) {",
 const foreign = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(from, "imagekit_wasm_bg.wasm"))))
   .map((i) => i.module).filter((m) => m !== "./imagekit_wasm_bg.js");
 if (foreign.length) throw new Error(`wasm imports from outside the glue: ${[...new Set(foreign)]} (give those bindings \`catch\`)`);
+// `@imagekit/nodejs` 7's client options that are JS values (`fetch`, `fetchOptions`, `logger`) and the
+// environment's defaults are taken by client-options.js before the wasm constructor reads the rest as JSON: the
+// constructor begins by handing its options there (with its own class, so a second copy of the glue — the
+// fast-lane oracle — uses its own wasm).
+const ctor = /(\nexport class ImageKit \{[^]*?\n {4}constructor\(opts\) \{\n)/;
+if (!ctor.test(glue)) throw new Error("the glue's ImageKit has no `constructor(opts) {` to hand the options from");
+glue = `import { clientOptions as __ikClientOptions } from "./client-options.js";\n${glue.replace(ctor, "$1        opts = __ikClientOptions(this, opts, ImageKit);\n")}`;
 writeFileSync(join(out, "imagekit_wasm.js"), glue);
 cpSync(join(from, "imagekit_wasm_bg.wasm"), join(out, "imagekit_wasm_bg.wasm"));
 // The browser entry's wasm: the size build (target/bindgen-size), made to fit the speed build's glue (size-build.mjs).
@@ -109,9 +116,15 @@ for (const { wasm, inline, source } of WASM_BUILDS.slice(1)) {
     'import("./wasm-inline.cjs")', `import(${JSON.stringify(`./${inline}`)})`, "inline import");
   writeFileSync(join(out, source), text);
 }
+// The compat entries' modules (before the CommonJS bundle: the root's upload5.js imports compat/form-upload.js).
+cpSync(join(template, "compat"), join(out, "compat"), { recursive: true });
 // CommonJS consumers get the same declarations as CommonJS (`export =` of the constructible module).
 const dtsParts = PARTS.map((f) => readFileSync(join(template, f), "utf8"));
-writeFileSync(join(out, "index.d.cts"), cjsDeclarations(readFileSync(join(template, "index.d.ts"), "utf8"), dtsParts));
+// upload5.d.ts (5.5.1's upload(), which imports the compat entries' types) joins through its CommonJS twin.
+const upload5Dts = readFileSync(join(template, "upload5.d.ts"), "utf8");
+writeFileSync(join(out, "upload5.d.cts"), upload5Dts);
+writeFileSync(join(out, "index.d.cts"), cjsDeclarations(readFileSync(join(template, "index.d.ts"), "utf8"), dtsParts,
+  [{ from: "./upload5.cjs", text: upload5Dts }]));
 
 await build({
   // Bundled from pkg/ so that the entry's relative imports resolve to the assembled glue and errors.js.
@@ -133,7 +146,6 @@ await build({
 // by its own name, so each runtime's condition picks the initialised root entry), plus a CommonJS bundle per entry
 // whose `module.exports` is the class itself, as the legacy SDKs export it; "imagekit-wasm" stays external there
 // (require() then gives node.cjs).
-cpSync(join(template, "compat"), join(out, "compat"), { recursive: true });
 for (const entry of ["imagekit", "imagekit-javascript"]) {
   // The CommonJS types: the ES module view up to its default export, which becomes `export =` (as 6.x declares).
   const dts = readFileSync(join(template, "compat", `${entry}.d.ts`), "utf8");

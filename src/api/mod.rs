@@ -3,6 +3,8 @@
 //! error. Nothing here does I/O, so every endpoint is tested natively.
 
 pub mod endpoints;
+pub mod extras;
+pub mod log;
 pub mod request;
 pub mod response;
 pub mod retry;

@@ -29,6 +29,8 @@ impl Method {
 pub enum Host {
     Api,
     Upload,
+    /// The path is a whole URL (a raw call given one, as 7.x's `client.get("https://…")`).
+    Absolute,
 }
 
 /// A request body. `Form` holds the text fields of a multipart upload; the file itself never enters wasm memory:
@@ -77,6 +79,7 @@ impl ApiRequest {
         let base = match self.host {
             Host::Api => api_base,
             Host::Upload => upload_base,
+            Host::Absolute => "",
         };
         let mut url = format!("{base}{}", self.path);
         for (i, (k, v)) in self.query.iter().enumerate() {
@@ -87,6 +90,51 @@ impl ApiRequest {
         }
         url
     }
+}
+
+impl Method {
+    /// A method name in any case (`get`, `POST`, …), as 7.x's raw calls name them.
+    pub fn parse(name: &str) -> Option<Method> {
+        [
+            Method::Get,
+            Method::Post,
+            Method::Put,
+            Method::Patch,
+            Method::Delete,
+        ]
+        .into_iter()
+        .find(|m| m.as_str().eq_ignore_ascii_case(name))
+    }
+}
+
+/// A raw call of 7.x (`client.get(path, {query, body, headers})`), for endpoints the SDK has no method for: `path`
+/// is under the API base (a leading `/` added when missing) unless it is a whole http(s) URL; `body` goes as JSON.
+/// The query and headers are the call's request options (see `extras`).
+pub fn raw(
+    method: &str,
+    path: &str,
+    body: Option<&crate::json::Value>,
+) -> crate::error::Result<ApiRequest> {
+    let method = Method::parse(method).ok_or_else(|| {
+        crate::error::Error::validation(format!("unknown HTTP method `{method}`"))
+    })?;
+    if path.is_empty() {
+        return Err(crate::error::Error::validation("path is required"));
+    }
+    let lower = path.get(..8).unwrap_or(path).to_ascii_lowercase();
+    let absolute = lower.starts_with("https://") || lower.starts_with("http://");
+    let mut r = if absolute || path.starts_with('/') {
+        ApiRequest::new(method, path)
+    } else {
+        ApiRequest::new(method, format!("/{path}"))
+    };
+    if absolute {
+        r.host = Host::Absolute;
+    }
+    if let Some(b) = body.filter(|b| !b.is_null()) {
+        r.body = Body::Json(b.to_json());
+    }
+    Ok(r)
 }
 
 /// Percent-encodes one path segment: everything but unreserved characters. An id goes through [`id_segment`].
@@ -201,5 +249,22 @@ mod tests {
         for id in ["./", "...", " .", ".. ", "a..", "%", "\u{2024}"] {
             assert!(id_segment(id, "fileId").is_ok(), "{id:?}");
         }
+    }
+
+    #[test]
+    fn raw_calls() {
+        let body = crate::json::parse(r#"{"a":1}"#).unwrap();
+        let r = raw("post", "v1/files/x", Some(&body)).unwrap();
+        assert_eq!((r.method, r.path.as_str()), (Method::Post, "/v1/files/x"));
+        assert_eq!(r.body, Body::Json(r#"{"a":1}"#.into()));
+        assert_eq!(r.url("http://api", "http://up"), "http://api/v1/files/x");
+        let r = raw("GET", "HTTP://other/v2/x", None).unwrap();
+        assert_eq!(r.url("http://api", ""), "HTTP://other/v2/x");
+        assert_eq!(r.body, Body::Empty);
+        assert_eq!(
+            raw("fetch", "/x", None).unwrap_err().message(),
+            "unknown HTTP method `fetch`"
+        );
+        assert!(raw("get", "", None).is_err());
     }
 }

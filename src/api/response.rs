@@ -14,6 +14,7 @@ pub enum ErrorClass {
     Forbidden,
     NotFound,
     Conflict,
+    UnprocessableEntity,
     TooManyRequests,
     InternalServer,
     PartialSuccess,
@@ -32,6 +33,7 @@ impl ErrorClass {
             403 => ErrorClass::Forbidden,
             404 => ErrorClass::NotFound,
             409 => ErrorClass::Conflict,
+            422 => ErrorClass::UnprocessableEntity,
             429 => ErrorClass::TooManyRequests,
             500..=599 => ErrorClass::InternalServer,
             _ => ErrorClass::Unknown,
@@ -45,6 +47,7 @@ impl ErrorClass {
             ErrorClass::Forbidden => "ForbiddenError",
             ErrorClass::NotFound => "NotFoundError",
             ErrorClass::Conflict => "ConflictError",
+            ErrorClass::UnprocessableEntity => "UnprocessableEntityError",
             ErrorClass::TooManyRequests => "TooManyRequestsError",
             ErrorClass::InternalServer => "InternalServerError",
             ErrorClass::PartialSuccess => "PartialSuccessError",
@@ -73,7 +76,8 @@ impl RateLimit {
 }
 
 /// The only response headers the mapping reads: a transport may hand over just these.
-pub const HEADERS_READ: [&str; 5] = [
+pub const HEADERS_READ: [&str; 6] = [
+    "x-should-retry",
     "retry-after-ms",
     "retry-after",
     "x-ratelimit-limit",
@@ -114,6 +118,8 @@ pub struct ErrorAnswer {
     pub retry_after: Option<f64>,
     /// The `x-ratelimit-*` figures, on a 429 only.
     pub rate_limit: Option<RateLimit>,
+    /// The server's `x-should-retry` word, when it gave one (see `retry::decide`).
+    pub should_retry: Option<bool>,
 }
 
 /// Maps an answer to its error, or `None` for a success whose payload is the body's JSON (`{}` when blank).
@@ -137,6 +143,7 @@ pub fn classify(
             )),
             retry_after: None,
             rate_limit: None,
+            should_retry: None,
         });
     };
     let message = if body.has_message {
@@ -158,6 +165,7 @@ pub fn classify(
         message,
         retry_after,
         rate_limit,
+        should_retry: super::retry::should_retry_header(header(headers, "x-should-retry")),
     })
 }
 

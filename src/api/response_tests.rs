@@ -17,6 +17,7 @@ fn classes_by_status() {
         (403, "ForbiddenError"),
         (404, "NotFoundError"),
         (409, "ConflictError"),
+        (422, "UnprocessableEntityError"),
         (429, "TooManyRequestsError"),
         (500, "InternalServerError"),
         (503, "InternalServerError"),
@@ -221,4 +222,23 @@ fn interpret_is_classify_over_the_whole_body() {
         panic!()
     };
     assert_eq!(e.message, r#"the API answered 500: {"message":""}"#);
+}
+
+#[test]
+fn the_should_retry_word_is_read_from_error_answers() {
+    let word = |v: &str, status: u16| {
+        classify(
+            status,
+            &hdrs(&[("x-should-retry", v)]),
+            &summary(true, false, "{}"),
+            false,
+        )
+        .map(|e| e.should_retry)
+    };
+    assert_eq!(word("true", 400), Some(Some(true)));
+    assert_eq!(word("false", 503), Some(Some(false)));
+    assert_eq!(word("maybe", 503), Some(None));
+    // A success is a success whatever the header says.
+    assert_eq!(word("true", 200), None);
+    assert!(HEADERS_READ.contains(&"x-should-retry"));
 }

@@ -1,11 +1,22 @@
 //! Whether and when to try a request again (SPEC §5), decided here as a pure function of what happened; the loop
 //! that sends, sleeps and sends again is `wasm/transport.rs`, which only performs what [`decide`] answers.
-//! Connection errors and timeouts, 408, 429 and 5xx are retried with exponential backoff (0.5 s doubling, at most
-//! 8 s, with jitter) unless the server says how long; an abort by the caller and every other answer stop at once.
+//! Connection errors and timeouts, 408, 409 (a lock timeout), 429 and 5xx are retried with exponential backoff
+//! (0.5 s doubling, at most 8 s, with jitter) unless the server says how long; an abort by the caller and every
+//! other answer stop at once. The server's `x-should-retry: true|false` overrides the status either way, as
+//! `@imagekit/nodejs` 7 obeys it (COMPAT §3).
 
 /// Whether an answer with this status is worth another try.
 pub fn retryable_status(status: u16) -> bool {
-    matches!(status, 408 | 429) || (500..=599).contains(&status)
+    matches!(status, 408 | 409 | 429) || (500..=599).contains(&status)
+}
+
+/// The server's explicit word from the `x-should-retry` header: `true`/`false` exactly, anything else is no word.
+pub fn should_retry_header(value: Option<&str>) -> Option<bool> {
+    match value.map(str::trim) {
+        Some("true") => Some(true),
+        Some("false") => Some(false),
+        _ => None,
+    }
 }
 
 /// The longest `retry-after` we honour; a longer one is ignored and the ordinary backoff applies instead (a
@@ -40,10 +51,12 @@ pub enum Failure {
     Aborted,
     /// Our per-attempt timer fired first.
     TimedOut,
-    /// An error answer, with the server's `retry-after` in seconds when it gave a usable one.
+    /// An error answer, with the server's `retry-after` in seconds when it gave a usable one, and its
+    /// `x-should-retry` word when it gave one.
     Status {
         status: u16,
         retry_after: Option<f64>,
+        should_retry: Option<bool>,
     },
 }
 
@@ -70,14 +83,35 @@ pub enum Decision {
     RetryAfterMs(f64),
 }
 
-/// The retry decision of SPEC §5 for one failed attempt.
-pub fn decide(a: &Attempt) -> Decision {
-    let worth_it = match a.failure {
+/// Whether the failure, as such, is worth another attempt.
+fn worth_it(failure: Failure) -> bool {
+    match failure {
         Failure::Aborted => false,
         Failure::NoResponse | Failure::TimedOut => true,
-        Failure::Status { status, .. } => retryable_status(status),
-    };
-    if !worth_it || !a.resendable || a.retries >= a.max_retries {
+        Failure::Status {
+            status,
+            should_retry,
+            ..
+        } => should_retry.unwrap_or_else(|| retryable_status(status)),
+    }
+}
+
+/// What the log says follows a failed attempt, given what [`decide`] answered (7.x's wording: worth it but out
+/// of retries, or not worth it).
+pub fn next(a: &Attempt, decision: Decision) -> super::log::Next {
+    use super::log::Next;
+    match decision {
+        Decision::RetryAfterMs(_) => Next::Retrying {
+            remaining: a.max_retries.saturating_sub(a.retries),
+        },
+        Decision::Stop if worth_it(a.failure) && a.resendable => Next::NoMoreRetries,
+        Decision::Stop => Next::NotRetryable,
+    }
+}
+
+/// The retry decision of SPEC §5 for one failed attempt.
+pub fn decide(a: &Attempt) -> Decision {
+    if !worth_it(a.failure) || !a.resendable || a.retries >= a.max_retries {
         return Decision::Stop;
     }
     let server_wait = match a.failure {
@@ -96,7 +130,8 @@ mod tests {
         for s in [408, 429, 500, 502, 503, 599] {
             assert!(retryable_status(s), "{s}");
         }
-        for s in [0, 99, 101, 200, 400, 401, 403, 404, 409, 418, 600, 999] {
+        assert!(retryable_status(409));
+        for s in [0, 99, 101, 200, 400, 401, 403, 404, 418, 422, 600, 999] {
             assert!(!retryable_status(s), "{s}");
         }
     }
@@ -128,6 +163,32 @@ mod tests {
         Failure::Status {
             status,
             retry_after,
+            should_retry: None,
+        }
+    }
+
+    fn told(status: u16, should_retry: bool) -> Failure {
+        Failure::Status {
+            status,
+            retry_after: None,
+            should_retry: Some(should_retry),
+        }
+    }
+
+    #[test]
+    fn the_server_header_overrides_the_status() {
+        use Decision::*;
+        assert_eq!(decide(&attempt(0, told(400, true))), RetryAfterMs(500.0));
+        assert_eq!(decide(&attempt(0, told(200, true))), RetryAfterMs(500.0));
+        assert_eq!(decide(&attempt(0, told(503, false))), Stop);
+        assert_eq!(decide(&attempt(0, told(409, false))), Stop);
+        assert_eq!(decide(&attempt(0, status(409, None))), RetryAfterMs(500.0));
+        // The header does not lift the other limits.
+        assert_eq!(decide(&attempt(2, told(400, true))), Stop);
+        assert_eq!(should_retry_header(Some("true")), Some(true));
+        assert_eq!(should_retry_header(Some(" false ")), Some(false));
+        for v in [None, Some(""), Some("TRUE"), Some("1"), Some("yes")] {
+            assert_eq!(should_retry_header(v), None, "{v:?}");
         }
     }
 
@@ -168,6 +229,23 @@ mod tests {
             ..attempt(0, Failure::NoResponse)
         };
         assert_eq!(decide(&jittered), RetryAfterMs(375.0));
+    }
+
+    #[test]
+    fn what_the_log_says_next() {
+        use super::super::log::Next;
+        let says = |a: Attempt| next(&a, decide(&a));
+        assert_eq!(
+            says(attempt(0, status(503, None))),
+            Next::Retrying { remaining: 2 }
+        );
+        assert_eq!(
+            says(attempt(1, Failure::NoResponse)),
+            Next::Retrying { remaining: 1 }
+        );
+        assert_eq!(says(attempt(2, status(503, None))), Next::NoMoreRetries);
+        assert_eq!(says(attempt(0, status(404, None))), Next::NotRetryable);
+        assert_eq!(says(attempt(0, told(503, false))), Next::NotRetryable);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use super::convert::unreadable;
 use super::errors::{to_js, JsResult};
 use super::fetch::{AbortSignal, Blob, FormData};
-use crate::api::{ApiRequest, Body};
+use crate::api::{extras, ApiRequest, Body};
 use crate::config::ClientConfig;
 use crate::encoding::base64_encode;
 
@@ -26,7 +26,8 @@ pub enum AttemptBody {
 pub struct Attempt {
     pub method: &'static str,
     /// Lower-case names; the authorization header holds the private key, so it lives only as long as the attempt.
-    pub headers: Vec<(&'static str, String)>,
+    /// Ours first, then the client's `defaultHeaders` and the call's `headers` over them (`api::extras`).
+    pub headers: Vec<(String, String)>,
     pub body: AttemptBody,
     /// The caller's signal joined with this attempt's timeout (io.js).
     pub signal: AbortSignal,
@@ -38,17 +39,18 @@ impl Attempt {
         req: &ApiRequest,
         file: &BinaryFile,
         signal: AbortSignal,
+        call_headers: &[(String, Option<String>)],
     ) -> JsResult<Self> {
-        let mut headers = Vec::new();
+        let mut headers: Vec<(String, Option<String>)> = Vec::new();
         if req.basic_auth {
             let key = config.require_private_key("the media API").map_err(to_js)?;
             let credentials = base64_encode(format!("{}:", key.expose()).as_bytes());
-            headers.push(("authorization", format!("Basic {credentials}")));
+            headers.push(("authorization".into(), Some(format!("Basic {credentials}"))));
         }
         let body = match &req.body {
             Body::Empty => AttemptBody::None,
             Body::Json(text) => {
-                headers.push(("content-type", "application/json".into()));
+                headers.push(("content-type".into(), Some("application/json".into())));
                 AttemptBody::Text(text.into())
             }
             Body::Form(fields) => {
@@ -66,7 +68,7 @@ impl Attempt {
         };
         Ok(Attempt {
             method: req.method.as_str(),
-            headers,
+            headers: extras::merge_headers(&[&headers, &config.default_headers, call_headers]),
             body,
             signal,
         })
@@ -86,7 +88,7 @@ impl Attempt {
         let init = Object::new();
         let headers = Object::new();
         for (name, value) in &self.headers {
-            Reflect::set(&headers, &(*name).into(), &value.into())?;
+            Reflect::set(&headers, &name.into(), &value.into())?;
         }
         Reflect::set(&init, &"method".into(), &self.method.into())?;
         Reflect::set(&init, &"headers".into(), &headers)?;

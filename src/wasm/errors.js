@@ -9,13 +9,18 @@ export class ValidationError extends ImageKitError {}
 /** A webhook whose signature or timestamp does not verify. */
 export class WebhookVerificationError extends ValidationError {}
 
-/** Any HTTP error answer of the API: carries `status`, `help` and `responseMetadata`. */
+/**
+ * Any HTTP error answer of the API: carries `status`, `help` and `responseMetadata`, and, as `@imagekit/nodejs` 7's
+ * do, `headers` (a `Headers`) and `error` (the body's JSON, or undefined when it is not JSON).
+ */
 export class APIError extends ImageKitError {}
 export class BadRequestError extends APIError {}
 export class UnauthorizedError extends APIError {}
 export class ForbiddenError extends APIError {}
 export class NotFoundError extends APIError {}
 export class ConflictError extends APIError {}
+/** 422, the name `@imagekit/nodejs` 7 gives it. */
+export class UnprocessableEntityError extends APIError {}
 export class TooManyRequestsError extends APIError {}
 export class InternalServerError extends APIError {}
 export class PartialSuccessError extends APIError {}
@@ -30,7 +35,7 @@ export class AbortError extends ImageKitError {}
 
 const classes = {
   ImageKitError, ValidationError, WebhookVerificationError, APIError, BadRequestError, UnauthorizedError,
-  ForbiddenError, NotFoundError, ConflictError, TooManyRequestsError, InternalServerError, PartialSuccessError,
+  ForbiddenError, NotFoundError, ConflictError, UnprocessableEntityError, TooManyRequestsError, InternalServerError, PartialSuccessError,
   UnknownError, ConnectionError, TimeoutError, AbortError,
 };
 

@@ -9,7 +9,12 @@ extern "C" {
     /// One attempt through the global `fetch` (or, for uploads, what the runtime's entry installed: see io.js):
     /// resolves to `[status, headers object, body text]`.
     #[wasm_bindgen(js_name = ikFetchText, catch)]
-    pub fn fetch_text(input: &str, init: &JsValue) -> Result<Promise, JsValue>;
+    pub fn fetch_text(
+        input: &str,
+        init: &JsValue,
+        client_fetch: &JsValue,
+        fetch_options: &JsValue,
+    ) -> Result<Promise, JsValue>;
 
     /// The signal of one attempt (timeout joined with the caller's signal), see io.js.
     #[wasm_bindgen(js_name = ikAttemptSignal, catch)]
@@ -30,6 +35,10 @@ extern "C" {
         status: u16,
         headers: &js_sys::Object,
     ) -> Result<js_sys::Object, JsValue>;
+
+    /// A `Headers` over the lower-cased header object (an error's `headers`).
+    #[wasm_bindgen(js_name = ikHeaders, catch)]
+    pub fn headers_object(headers: &js_sys::Object) -> Result<JsValue, JsValue>;
 
     /// The success payload with its non-enumerable `responseMetadata`; throws when the body is not JSON.
     #[wasm_bindgen(js_name = ikPayload, catch)]
@@ -53,6 +62,9 @@ extern "C" {
     pub type AbortSignal;
     #[wasm_bindgen(method, getter)]
     pub fn aborted(this: &AbortSignal) -> bool;
+
+    /// The runtime's `Headers` (webhook headers are read through its `get`).
+    pub type Headers;
 
     pub type Blob;
     #[wasm_bindgen(constructor, catch)]

@@ -82,9 +82,16 @@ export function ikSleep(ms, signal) {
   });
 }
 
-/** One fetch attempt: `[status, headers as a plain object (lower-cased names), body text]`. */
-export async function ikFetchText(url, init) {
-  const response = await ikFetch(url, init);
+/**
+ * One fetch attempt: `[status, headers as a plain object (lower-cased names), body text]`. With the client's own
+ * `fetch` (7.x's option) every request goes through it, called with no `this` as 7.x calls it; its
+ * `fetchOptions` are spread over the init, our signal and method kept.
+ */
+export async function ikFetchText(url, init, clientFetch, fetchOptions) {
+  if (fetchOptions && typeof fetchOptions === "object") {
+    init = { ...init, ...fetchOptions, method: init.method, signal: init.signal };
+  }
+  const response = await (typeof clientFetch === "function" ? clientFetch.call(undefined, url, init) : ikFetch(url, init));
   const text = await response.text();
   return [response.status, Object.fromEntries(response.headers), text];
 }
@@ -106,6 +113,12 @@ export function ikPayload(text, status, headers) {
     Object.defineProperty(payload, "responseMetadata", { value: ikMetadata(payload, status, headers), configurable: true });
   }
   return payload;
+}
+
+/** An error's `headers`: a `Headers` over the lower-cased header object, as `@imagekit/nodejs` 7 gives (the object
+ * itself where a runtime has no `Headers`). */
+export function ikHeaders(headers) {
+  return typeof Headers === "function" ? new Headers(headers) : headers;
 }
 
 /** `responseMetadata`, of a payload and of an error alike. */
@@ -136,4 +149,12 @@ export function ikBodyParts(text, headUnits) {
   };
   const head = typeof text === "string" ? text.trimStart().slice(0, headUnits) : "";
   return [raw, field("message"), field("help"), head, json];
+}
+
+/** `logger[level](message, details?)` as 7.x calls its logger (bound to the logger; debug lines with details). */
+export function ikLog(logger, level, message, details) {
+  const fn = logger[level];
+  if (typeof fn !== "function") return;
+  if (details === undefined) fn.call(logger, message);
+  else fn.call(logger, message, details);
 }

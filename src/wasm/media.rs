@@ -49,8 +49,15 @@ impl ImageKit {
     /// and the trailing request options. The named methods (`listFiles`, `getFileDetails`, …) are defined over
     /// this one export in JS (`installResources` in resources.js): one wasm export for 51 calls instead of one
     /// each, which would cost ~0.5 KB of wasm apiece.
+    /// `client` is the client's JS-only options (client-options.js).
     #[wasm_bindgen(js_name = __call)]
-    pub fn call_named(&self, name: JsValue, args: JsValue, request: JsValue) -> Promise {
+    pub fn call_named(
+        &self,
+        name: JsValue,
+        args: JsValue,
+        request: JsValue,
+        client: JsValue,
+    ) -> Promise {
         let found = name
             .as_string()
             .and_then(|n| Call::ALL.iter().copied().find(|c| c.js_name() == n));
@@ -67,7 +74,7 @@ impl ImageKit {
                 })
                 .collect::<JsResult<Vec<_>>>()?;
             let req = endpoints::build(call, &values).map_err(to_js)?;
-            let settings = CallSettings::read(&config, &request)?;
+            let settings = CallSettings::read(&config, &request, &client)?;
             Ok::<_, JsValue>((req, settings))
         })();
         future_to_promise(async move {
@@ -76,12 +83,25 @@ impl ImageKit {
         })
     }
 
-    /// Internal: `[name, arity]` of every call `__call` knows, for resources.js to define the named methods.
+    /// Internal: the call table (`api::endpoints::table`), a row per call: `[flat name, arity, 7.x resource path,
+    /// 6.x name, HTTP method, path, arguments]`, for resources.js to define the named methods and for the tests
+    /// that check the other surfaces against it.
     #[wasm_bindgen(js_name = __calls)]
     pub fn calls() -> js_sys::Array {
-        Call::ALL
+        crate::api::endpoints::table::CALLS
             .iter()
-            .map(|c| js_sys::Array::of2(&c.js_name().into(), &JsValue::from(c.arity() as u32)))
+            .map(|r| {
+                let row = js_sys::Array::of5(
+                    &r.flat.into(),
+                    &JsValue::from(r.arity() as u32),
+                    &r.resource.into(),
+                    &r.v6.into(),
+                    &r.method.as_str().into(),
+                );
+                row.push(&r.path.into());
+                row.push(&r.args.into());
+                row
+            })
             .collect()
     }
 }
@@ -108,21 +128,44 @@ fn split_upload_options(value: &JsValue) -> JsResult<(JsValue, Option<Function>,
 
 #[wasm_bindgen]
 impl ImageKit {
-    /// Uploads a file (remote URL, base64 string, Blob/File, ArrayBuffer or typed array).
-    #[wasm_bindgen(js_name = uploadFile)]
-    pub fn upload_file(&self, options: JsValue, request: JsValue) -> Promise {
-        self.upload_with(options, request, endpoints::upload)
+    /// Internal: `uploadFile`/`upload` (defined in resources.js over this, with the client's JS-only options):
+    /// uploads a file (remote URL, base64 string, Blob/File, ArrayBuffer or typed array).
+    #[wasm_bindgen(js_name = __uploadFile)]
+    pub fn upload_file(&self, options: JsValue, request: JsValue, client: JsValue) -> Promise {
+        self.upload_with(options, request, client, endpoints::upload)
     }
 
-    /// Alias of `uploadFile`.
-    pub fn upload(&self, options: JsValue, request: JsValue) -> Promise {
-        self.upload_file(options, request)
+    /// Internal: `uploadFileV2`, the V2 upload (`/api/v2/files/upload`): the same options; client-side, a
+    /// `token` JWT from your server.
+    #[wasm_bindgen(js_name = __uploadFileV2)]
+    pub fn upload_file_v2(&self, options: JsValue, request: JsValue, client: JsValue) -> Promise {
+        self.upload_with(options, request, client, endpoints::upload_v2)
     }
 
-    /// The V2 upload (`/api/v2/files/upload`): the same options; client-side, a `token` JWT from your server.
-    #[wasm_bindgen(js_name = uploadFileV2)]
-    pub fn upload_file_v2(&self, options: JsValue, request: JsValue) -> Promise {
-        self.upload_with(options, request, endpoints::upload_v2)
+    /// Internal: 7.x's raw calls `get/post/put/patch/delete(path, {query, body, headers, …})`, defined in
+    /// resources.js over this: `body` apart, `request` the rest of the options.
+    #[wasm_bindgen(js_name = __raw)]
+    pub fn raw(
+        &self,
+        method: JsValue,
+        path: JsValue,
+        body: JsValue,
+        request: JsValue,
+        client: JsValue,
+    ) -> Promise {
+        let config = self.config();
+        let prepared = (|| {
+            let method = convert::string(&method, "method")?;
+            let path = convert::string(&path, "path")?;
+            let body = arg(&body, "the body")?;
+            let req = crate::api::request::raw(&method, &path, Some(&body)).map_err(to_js)?;
+            let settings = CallSettings::read(&config, &request, &client)?;
+            Ok::<_, JsValue>((req, settings))
+        })();
+        future_to_promise(async move {
+            let (req, settings) = prepared?;
+            transport::send(config, req, None, settings, None).await
+        })
     }
 }
 
@@ -133,7 +176,13 @@ type UploadBuilder = fn(
 ) -> crate::error::Result<crate::api::ApiRequest>;
 
 impl ImageKit {
-    fn upload_with(&self, options: JsValue, request: JsValue, builder: UploadBuilder) -> Promise {
+    fn upload_with(
+        &self,
+        options: JsValue,
+        request: JsValue,
+        client: JsValue,
+        builder: UploadBuilder,
+    ) -> Promise {
         let config = self.config();
         let prepared = (|| {
             let (file, progress, value) = split_upload_options(&options)?;
@@ -144,7 +193,7 @@ impl ImageKit {
                 .to_string();
             let (kind, binary) = upload_file(&file, &name)?;
             let req = builder(&config, &value, kind).map_err(to_js)?;
-            let settings = CallSettings::read(&config, &request)?;
+            let settings = CallSettings::read(&config, &request, &client)?;
             Ok::<_, JsValue>((req, binary, settings, progress))
         })();
         future_to_promise(async move {

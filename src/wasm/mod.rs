@@ -10,6 +10,7 @@ static ALLOCATOR: crate::size_classes::SizeClassCache<talc::wasm::WasmDynamicTal
 
 mod attempt;
 mod client;
+mod client_options;
 mod convert;
 mod env;
 mod errors;

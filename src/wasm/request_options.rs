@@ -1,14 +1,16 @@
-//! The optional last argument of every media API call, `{signal, timeout, maxRetries}`, read over the client's
-//! defaults. The signal is a live JS object and stays one; the plain fields are checked by the core's `Options`,
+//! The optional last argument of every media API call, `{signal, timeout, maxRetries, headers, query}`, read
+//! over the client's defaults (`headers` and `query` are `@imagekit/nodejs` 7's, merged by `api::extras`). The signal is a live JS object and stays one; the plain fields are checked by the core's `Options`,
 //! with the same bounds as the client's own (`timeout` at most what a JS timer can hold, 2^31 - 1 ms).
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::client_options::ClientJs;
 use super::convert::{self, type_of};
 use super::errors::{to_js, validation, JsResult};
 use super::fetch::AbortSignal;
+use crate::api::extras;
 use crate::config::{ClientConfig, MAX_TIMEOUT_MS};
 use crate::options::Options;
 
@@ -17,18 +19,34 @@ pub struct CallSettings {
     pub signal: Option<AbortSignal>,
     pub timeout_ms: u64,
     pub max_retries: u32,
+    /// The call's own headers, over the client's `defaultHeaders`.
+    pub headers: Vec<(String, Option<String>)>,
+    /// The call's own query parameters, over the call's and the client's `defaultQuery`.
+    pub query: Vec<(String, String)>,
+    /// The client's JS-only options (`fetch`, `fetchOptions`, `logger`).
+    pub client: ClientJs,
 }
 
-const KEYS: [&str; 4] = ["signal", "timeout", "maxRetries", "max_retries"];
+const KEYS: [&str; 6] = [
+    "signal",
+    "timeout",
+    "maxRetries",
+    "max_retries",
+    "headers",
+    "query",
+];
 
 impl CallSettings {
     /// Reads `value` (`undefined`/`null` for none); any other key, a look-alike signal or a bad figure is a
     /// `ValidationError`.
-    pub fn read(config: &ClientConfig, value: &JsValue) -> JsResult<Self> {
+    pub fn read(config: &ClientConfig, value: &JsValue, client: &JsValue) -> JsResult<Self> {
         let mut s = CallSettings {
             signal: None,
             timeout_ms: config.timeout_ms,
             max_retries: config.max_retries,
+            headers: Vec::new(),
+            query: Vec::new(),
+            client: ClientJs::read(client)?,
         };
         if value.is_undefined() || value.is_null() {
             return Ok(s);
@@ -59,8 +77,18 @@ impl CallSettings {
             }
         }
         let parsed = convert::options(&plain, "request options")?;
-        let o =
-            Options::new(&parsed, "request options", &["timeout", "maxRetries"]).map_err(to_js)?;
+        let o = Options::new(
+            &parsed,
+            "request options",
+            &["timeout", "maxRetries", "headers", "query"],
+        )
+        .map_err(to_js)?;
+        if let Some(h) = o.get("headers") {
+            s.headers = extras::header_pairs(h, "request options.headers").map_err(to_js)?;
+        }
+        if let Some(q) = o.get("query") {
+            s.query = extras::query_pairs(q, "request options.query").map_err(to_js)?;
+        }
         if let Some(t) = o.whole("timeout", 1, MAX_TIMEOUT_MS).map_err(to_js)? {
             s.timeout_ms = t;
         }

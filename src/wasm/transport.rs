@@ -10,9 +10,12 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::attempt::{Answer, Attempt, BinaryFile};
+use super::client_options::{redacted_headers, ClientJs};
 use super::errors::{to_js, JsResult};
 use super::fetch;
 use super::request_options::CallSettings;
+use crate::api::extras;
+use crate::api::log::{self, AttemptLog, Level};
 use crate::api::response::{self, BodySummary, ErrorAnswer, Message, EXCERPT_CHARS};
 use crate::api::retry::{self, Decision, Failure};
 use crate::api::{ApiRequest, ErrorClass};
@@ -30,11 +33,20 @@ fn attempt_signal(settings: &CallSettings) -> JsResult<fetch::AttemptSignal> {
 
 /// One attempt through `fetch` (one promise for the response and its body, see io.js); `Err` carries the cause
 /// when there was no (complete) response.
-async fn fetch_attempt(url: &str, attempt: &Attempt) -> Result<Answer, JsValue> {
+async fn fetch_attempt(url: &str, attempt: &Attempt, client: &ClientJs) -> Result<Answer, JsValue> {
     let init: JsValue = attempt.fetch_init()?.into();
-    let parts: Array = JsFuture::from(fetch::fetch_text(url, &init)?)
-        .await?
-        .unchecked_into();
+    let custom = client
+        .fetch
+        .as_ref()
+        .map_or(JsValue::UNDEFINED, |f| f.into());
+    let parts: Array = JsFuture::from(fetch::fetch_text(
+        url,
+        &init,
+        &custom,
+        &client.fetch_options,
+    )?)
+    .await?
+    .unchecked_into();
     Ok(Answer {
         status: parts.get(0).as_f64().map_or(0, |s| s as u16),
         headers: parts.get(1).unchecked_into(),
@@ -92,12 +104,14 @@ fn classify(answer: &Answer, bulk: bool) -> JsResult<(ErrorAnswer, Array)> {
             message: Message::Text(format!("the API answered {} unreadably", answer.status)),
             retry_after: None,
             rate_limit: None,
+            should_retry: None,
         }
     });
     Ok((mapped, parts))
 }
 
-/// The JS error of an error answer: `status`, `help`, `responseMetadata` (and `retryAfter`/`rateLimit` on 429).
+/// The JS error of an error answer: `status`, `help`, `responseMetadata`, `headers`, `error` (and
+/// `retryAfter`/`rateLimit` on 429).
 fn http_error(e: &ErrorAnswer, parts: &Array, headers: &Object) -> JsResult<JsValue> {
     let props = Object::new();
     let set = |k: &str, v: &JsValue| Reflect::set(&props, &k.into(), v);
@@ -108,6 +122,14 @@ fn http_error(e: &ErrorAnswer, parts: &Array, headers: &Object) -> JsResult<JsVa
         "responseMetadata",
         &fetch::metadata(&raw, e.status, headers)?.into(),
     )?;
+    set("headers", &fetch::headers_object(headers)?)?;
+    let json = parts.get(4).is_truthy();
+    let body_json = if json {
+        raw.clone()
+    } else {
+        JsValue::UNDEFINED
+    };
+    set("error", &body_json)?;
     let figure = |v: Option<f64>| v.map_or(JsValue::UNDEFINED, JsValue::from_f64);
     if let Some(rate) = e.rate_limit {
         set("retryAfter", &figure(e.retry_after))?;
@@ -129,30 +151,49 @@ fn http_error(e: &ErrorAnswer, parts: &Array, headers: &Object) -> JsResult<JsVa
 /// cannot, and `progress` hears of the completed upload once.
 pub async fn send(
     config: Rc<ClientConfig>,
-    req: ApiRequest,
+    mut req: ApiRequest,
     file: BinaryFile,
     settings: CallSettings,
     progress: Option<Function>,
 ) -> JsResult<JsValue> {
+    req.query = extras::merge_query(&[&config.default_query, &req.query, &settings.query]);
+    req.bulk &= !settings.client.resolve_partial;
     let url = req.url(&config.api_base_url, &config.upload_base_url);
-    let use_xhr = progress.is_some() && super::xhr::available();
+    // The client's own `fetch` is used for every request (7.x), uploads with progress too.
+    let use_xhr = progress.is_some() && settings.client.fetch.is_none() && super::xhr::available();
     let user_signal = settings
         .signal
         .as_ref()
         .map_or(JsValue::UNDEFINED, |s| s.into());
+    let logs = Logs {
+        client: &settings.client,
+        level: config.log_level,
+    };
+    let mut first_id: Option<String> = None;
     let mut retries: u32 = 0;
     loop {
         if settings.aborted() {
             return Err(no_response(Failure::Aborted, &JsValue::UNDEFINED, 0));
         }
         let signal = attempt_signal(&settings)?;
-        let attempt = Attempt::new(&config, &req, &file, signal.signal())?;
+        let attempt = Attempt::new(&config, &req, &file, signal.signal(), &settings.headers)?;
+        let id = log::log_id(js_sys::Math::random());
+        let line = AttemptLog {
+            id: &id,
+            retry_of: first_id.as_deref(),
+            method: attempt.method,
+            url: &url,
+        };
+        logs.sending(&line, &attempt);
+        let started = super::env::now_ms();
         let answer = match (&progress, use_xhr) {
             (Some(p), true) => super::xhr::attempt(&url, &attempt, p).await,
-            _ => fetch_attempt(&url, &attempt).await,
+            _ => fetch_attempt(&url, &attempt, &settings.client).await,
         };
+        let ms = super::env::now_ms() - started;
         let timed_out = signal.finish();
-        let (failure, error) = match answer {
+        // What 7.x's debug details call `message`: the network's reason, or an error body that is not JSON.
+        let (failure, error, answered, message) = match answer {
             Err(cause) => {
                 let failure = if settings.aborted() {
                     Failure::Aborted
@@ -161,7 +202,9 @@ pub async fn send(
                 } else {
                     Failure::NoResponse
                 };
-                (failure, no_response(failure, &cause, settings.timeout_ms))
+                let why = JsValue::from(super::convert::error_message(&cause));
+                let error = no_response(failure, &cause, settings.timeout_ms);
+                (failure, error, None, why)
             }
             Ok(answer) => {
                 if ErrorClass::for_status(answer.status, req.bulk).is_none() {
@@ -169,6 +212,7 @@ pub async fn send(
                         if let (Some(p), false) = (&progress, use_xhr) {
                             report_completion(p, &file);
                         }
+                        logs.succeeded(&line, &answer, ms, &v);
                         return Ok(v);
                     }
                 }
@@ -176,24 +220,172 @@ pub async fn send(
                 let failure = Failure::Status {
                     status: e.status,
                     retry_after: e.retry_after,
+                    should_retry: e.should_retry,
                 };
-                (failure, http_error(&e, &parts, &answer.headers)?)
+                let error = http_error(&e, &parts, &answer.headers)?;
+                let message = if parts.get(4).is_truthy() {
+                    JsValue::UNDEFINED
+                } else {
+                    answer.text.clone()
+                };
+                (failure, error, Some(answer), message)
             }
         };
-        let decision = retry::decide(&retry::Attempt {
+        let attempted = retry::Attempt {
             retries,
             max_retries: settings.max_retries,
             resendable: req.retryable,
             failure,
             jitter: js_sys::Math::random(),
-        });
+        };
+        let decision = retry::decide(&attempted);
+        if failure != Failure::Aborted {
+            let next = retry::next(&attempted, decision);
+            logs.failed(&line, answered.as_ref(), failure, next, ms, &message);
+        }
         let Decision::RetryAfterMs(wait) = decision else {
             return Err(error);
         };
         // An abort during the wait ends it at once; the check at the top of the loop then answers AbortError.
         JsFuture::from(fetch::sleep(wait, &user_signal)?).await?;
+        first_id.get_or_insert(id);
         retries += 1;
     }
+}
+
+/// The lines 7.x logs about a call (their words in `api::log`), handed to the client's logger.
+struct Logs<'a> {
+    client: &'a ClientJs,
+    level: Level,
+}
+
+impl Logs<'_> {
+    fn details(&self, pairs: &[(&str, JsValue)]) -> Object {
+        let d = Object::new();
+        for (k, v) in pairs {
+            let _ = Reflect::set(&d, &(*k).into(), v);
+        }
+        d
+    }
+
+    fn sending(&self, line: &AttemptLog, attempt: &Attempt) {
+        if !self.level.allows(Level::Debug) {
+            return;
+        }
+        let headers = redacted_headers(
+            attempt
+                .headers
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str())),
+        );
+        let mut pairs = vec![
+            (
+                "method",
+                JsValue::from_str(&line.method.to_ascii_lowercase()),
+            ),
+            ("url", JsValue::from_str(line.url)),
+            ("headers", headers.into()),
+        ];
+        if let Some(first) = line.retry_of {
+            pairs.insert(0, ("retryOf", first.into()));
+        }
+        let d = self.details(&pairs);
+        self.client
+            .log(self.level, Level::Debug, &line.sending(), Some(&d));
+    }
+
+    fn response_details(&self, line: &AttemptLog, answer: &Answer, ms: f64) -> Object {
+        let headers = response_headers(&answer.headers);
+        let mut pairs = vec![
+            ("url", JsValue::from_str(line.url)),
+            ("status", JsValue::from(answer.status)),
+            ("headers", headers.into()),
+            ("durationMs", JsValue::from_f64(ms.round())),
+        ];
+        if let Some(first) = line.retry_of {
+            pairs.insert(0, ("retryOf", first.into()));
+        }
+        self.details(&pairs)
+    }
+
+    fn succeeded(&self, line: &AttemptLog, answer: &Answer, ms: f64, body: &JsValue) {
+        self.client.log(
+            self.level,
+            Level::Info,
+            &line.answered(answer.status, ms, None),
+            None,
+        );
+        if !self.level.allows(Level::Debug) {
+            return;
+        }
+        let d = self.response_details(line, answer, ms);
+        self.client
+            .log(self.level, Level::Debug, &line.response_start(), Some(&d));
+        let _ = Reflect::set(&d, &"body".into(), body);
+        let _ = Reflect::delete_property(&d, &"headers".into());
+        self.client
+            .log(self.level, Level::Debug, &line.response_parsed(), Some(&d));
+    }
+
+    fn failed(
+        &self,
+        line: &AttemptLog,
+        answer: Option<&Answer>,
+        failure: Failure,
+        next: log::Next,
+        ms: f64,
+        message: &JsValue,
+    ) {
+        match answer {
+            Some(answer) => {
+                let info = line.answered(answer.status, ms, Some(next));
+                self.client.log(self.level, Level::Info, &info, None);
+                if self.level.allows(Level::Debug) {
+                    let d = self.response_details(line, answer, ms);
+                    // 7.x names the body on the last answer only (undefined when it is JSON).
+                    if !matches!(next, log::Next::Retrying { .. }) {
+                        let _ = Reflect::set(&d, &"message".into(), message);
+                    }
+                    self.client.log(
+                        self.level,
+                        Level::Debug,
+                        &line.response_error(next),
+                        Some(&d),
+                    );
+                }
+            }
+            None => {
+                let (info, debug) = line.no_answer(failure == Failure::TimedOut, next);
+                self.client.log(self.level, Level::Info, &info, None);
+                if self.level.allows(Level::Debug) {
+                    let mut pairs = vec![
+                        ("url", JsValue::from_str(line.url)),
+                        ("durationMs", JsValue::from_f64(ms.round())),
+                        ("message", message.clone()),
+                    ];
+                    if let Some(first) = line.retry_of {
+                        pairs.insert(0, ("retryOf", first.into()));
+                    }
+                    let d = self.details(&pairs);
+                    self.client.log(self.level, Level::Debug, &debug, Some(&d));
+                }
+            }
+        }
+    }
+}
+
+/// The answer's headers for a log line, the redacted ones as `***`.
+fn response_headers(headers: &Object) -> Object {
+    let names = js_sys::Object::keys(headers);
+    let pairs: Vec<(String, String)> = names
+        .iter()
+        .filter_map(|k| {
+            let name = k.as_string()?;
+            let v = Reflect::get(headers, &k).ok()?.as_string()?;
+            Some((name, v))
+        })
+        .collect();
+    redacted_headers(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
 /// Tells `progress` the whole file went up: `{loaded: size, total: size}`.

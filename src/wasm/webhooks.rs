@@ -47,9 +47,15 @@ pub fn verify_ik(raw_body: &JsValue, header: &JsValue, secret: &str) -> JsResult
 
 /// Reads one header, case-insensitively, from a `Headers` object or a plain object (array values: the first).
 /// Only catching operations touch the caller's object (see `convert`): a throwing getter or Proxy trap is a
-/// `ValidationError`.
+/// `ValidationError`. `get` is called on a real `Headers` only: any object may have a `get` method — an ImageKit
+/// client has one (7.x's raw GET), which would send a request.
 fn header(headers: &JsValue, name: &str) -> JsResult<Option<String>> {
-    let get = Reflect::get(headers, &"get".into()).unwrap_or(JsValue::UNDEFINED);
+    let real = headers.is_instance_of::<super::fetch::Headers>();
+    let get = if real {
+        Reflect::get(headers, &"get".into()).unwrap_or(JsValue::UNDEFINED)
+    } else {
+        JsValue::UNDEFINED
+    };
     let value = if let Some(get) = get.dyn_ref::<Function>() {
         get.call1(headers, &name.into())
             .map_err(|_| validation("headers.get threw"))?

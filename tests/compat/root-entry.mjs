@@ -43,6 +43,11 @@ check("TypeScript's esModuleInterop default import gives the class", () => {
   const importDefault = (mod) => (mod && mod.__esModule ? mod : { default: mod });
   return importDefault(cjs).default === cjs.ImageKit;
 });
+check("5.5.1's free upload() and its four error classes are root exports (ESM and CommonJS)", () =>
+  ["upload", "ImageKitInvalidRequestError", "ImageKitServerError", "ImageKitUploadNetworkError", "ImageKitAbortError"]
+    .every((n) => typeof esm[n] === "function" && typeof cjs[n] === "function" && cjs[n].name === esm[n].name));
+check("7.x's UnprocessableEntityError is a root export and a static, an APIError", () =>
+  [esm, cjs].every((m) => m.UnprocessableEntityError === m.ImageKit.UnprocessableEntityError && new m.UnprocessableEntityError("x") instanceof m.APIError));
 check("the key never shows through the class", () => !JSON.stringify(new cjs(options)).includes("private_key_test"));
 
 console.log(`root-entry: ${passed} passed, ${failed} failed`);

@@ -46,7 +46,7 @@ const SDKS = {
   },
   "@imagekit/javascript 5": {
     official: page("program-imagekit-javascript5.mjs", 'import * as sdk from "/official5/imagekit.esm.js";', "sdk"),
-    ours: page("program-imagekit-javascript5.mjs", 'import * as root from "imagekit-wasm"; import * as upload from "imagekit-wasm/upload5.js";', "{ ...root, ...upload }"),
+    ours: page("program-imagekit-javascript5.mjs", 'import * as root from "imagekit-wasm";', "root"),
   },
 };
 const PAGES = Object.fromEntries(Object.entries(SDKS).flatMap(([sdk, pages], i) => Object.entries(pages).map(([side, html]) => [`/${i}-${side}.html`, html])));

@@ -4,6 +4,7 @@
 // Random parts (ids, timestamps, unique names) are normalised so that the two runs can be compared.
 
 import { normalise } from "./steps.mjs";
+import { optionSteps } from "./program-options.mjs";
 
 export async function program(ImageKit, { baseURL, privateKey }) {
   const client = new ImageKit({ privateKey, baseURL, webhookSecret: "whsec_dropin_secret", maxRetries: 0 });
@@ -145,6 +146,9 @@ export async function program(ImageKit, { baseURL, privateKey }) {
     return client.files.bulk.delete({ fileIds: list.map((f) => f.fileId) });
   });
   await step("assets.list(after delete)", () => client.assets.list({ path: "/dropin" }));
+
+  // client and request options, error details, retries (COMPAT §3)
+  await optionSteps(ImageKit, { baseURL, privateKey }, step);
   return out;
 }
 

@@ -5,7 +5,7 @@ import { build } from "esbuild";
 import { join } from "node:path";
 import { prepareScratch } from "./scratch.mjs";
 
-const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js", "values.js", "lane.js", "start.js", "surface.js", "wasm-source.js", "wasm-inline.cjs", "wasm-source-size.js", "wasm-inline-size.cjs"]);
+const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js", "values.js", "lane.js", "client-options.js", "upload5.js", "start.js", "surface.js", "wasm-source.js", "wasm-inline.cjs", "wasm-source-size.js", "wasm-inline-size.cjs"]);
 
 /** Whether a bundled module path is one of the package's entry files (not a module every entry shares). */
 export function isPackageEntry(path) {

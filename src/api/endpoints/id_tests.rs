@@ -25,10 +25,14 @@ const ID_CALLS: &[(Call, &str, &[&str])] = &[
     (Call::DeleteCustomMetadataField, r#"["ID"]"#, &["fieldId"]),
 ];
 
-/// [`ID_CALLS`] and every `crud` call whose path takes an id (one, named `id`, then an optional body).
+/// [`ID_CALLS`] and every other call of the table whose path takes an id (one, named `id`, then an optional
+/// body): the CRUD calls.
 fn id_calls() -> Vec<(Call, &'static str, &'static [&'static str])> {
     let mut all = ID_CALLS.to_vec();
-    for route in crud::ROUTES.iter() {
+    for route in table::CALLS
+        .iter()
+        .filter(|r| !ID_CALLS.iter().any(|(c, _, _)| *c == r.call))
+    {
         let args = if route.arity() == 2 {
             r#"["ID",{"name":"n"}]"#
         } else {

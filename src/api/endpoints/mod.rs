@@ -10,6 +10,7 @@ mod crud;
 mod files;
 mod folders;
 mod metadata;
+pub mod table;
 mod upload;
 
 #[cfg(test)]
@@ -143,57 +144,20 @@ impl Call {
         Call::DeleteUrlEndpoint,
     ];
 
-    /// The method name on the JS client.
+    /// The method name on the JS client (its row of the call table).
     pub fn js_name(self) -> &'static str {
-        match self {
-            Call::ListFiles => "listFiles",
-            Call::GetFileDetails => "getFileDetails",
-            Call::GetFileVersions => "getFileVersions",
-            Call::GetFileVersionDetails => "getFileVersionDetails",
-            Call::UpdateFileDetails => "updateFileDetails",
-            Call::AddTags => "addTags",
-            Call::RemoveTags => "removeTags",
-            Call::RemoveAITags => "removeAITags",
-            Call::DeleteFile => "deleteFile",
-            Call::DeleteFileVersion => "deleteFileVersion",
-            Call::BulkFileDelete => "bulkFileDelete",
-            Call::CopyFile => "copyFile",
-            Call::MoveFile => "moveFile",
-            Call::RenameFile => "renameFile",
-            Call::RestoreFileVersion => "restoreFileVersion",
-            Call::CreateFolder => "createFolder",
-            Call::DeleteFolder => "deleteFolder",
-            Call::CopyFolder => "copyFolder",
-            Call::MoveFolder => "moveFolder",
-            Call::GetBulkJobStatus => "getBulkJobStatus",
-            Call::PurgeFileCache => "purgeFileCache",
-            Call::GetPurgeFileCacheStatus => "getPurgeFileCacheStatus",
-            Call::GetFileMetadata => "getFileMetadata",
-            Call::GetRemoteFileUrlMetadata => "getRemoteFileUrlMetadata",
-            Call::CreateCustomMetadataFields => "createCustomMetadataFields",
-            Call::GetCustomMetadataFields => "getCustomMetadataFields",
-            Call::UpdateCustomMetadataFields => "updateCustomMetadataFields",
-            Call::DeleteCustomMetadataField => "deleteCustomMetadataField",
-            _ => crud::find(self).map_or("", |r| r.js),
-        }
+        table::row_of(self).map_or("", |r| r.flat)
     }
 
     /// How many positional JS arguments come before the optional trailing request options
-    /// `{signal, timeout, maxRetries}`: the wasm layer reads the argument at this index as those options.
+    /// `{signal, timeout, maxRetries, headers, query}`: the wasm layer reads the argument at this index as those.
     pub fn arity(self) -> usize {
-        match self {
-            Call::GetFileVersionDetails
-            | Call::UpdateFileDetails
-            | Call::AddTags
-            | Call::RemoveTags
-            | Call::RemoveAITags
-            | Call::DeleteFileVersion
-            | Call::RestoreFileVersion
-            | Call::UpdateCustomMetadataFields => 2,
-            _ => crud::find(self).map_or(1, crud::Route::arity),
-        }
+        table::row_of(self).map_or(1, table::Row::arity)
     }
 }
+
+/// How many of `Call::ALL` (the first ones) SPEC §5's builders build; `crud` builds the rest from their rows.
+pub const SPEC_CALLS: usize = 28;
 
 /// Builds the request for `call` from its positional JS arguments (a missing argument is `Value::Null`;
 /// arguments past [`Call::arity`] are ignored).
@@ -228,9 +192,9 @@ pub fn build(call: Call, args: &[Value]) -> Result<ApiRequest> {
         | Call::GetCustomMetadataFields
         | Call::UpdateCustomMetadataFields
         | Call::DeleteCustomMetadataField => metadata::build(call, a),
-        _ => match crud::find(call) {
-            Some(route) => crud::build(route, a),
-            None => Err(Error::validation(format!("{call:?} has no route"))),
+        _ => match table::row_of(call) {
+            Some(row) => crud::build(row, a),
+            _ => Err(Error::validation(format!("{call:?} has no route"))),
         },
     }
 }

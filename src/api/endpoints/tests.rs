@@ -109,6 +109,10 @@ fn request_table() {
         let r = call(c, a);
         let what = format!("{}({a})", c.js_name());
         assert_eq!(r.method.as_str(), method, "{what}");
+        assert!(
+            table::conforms(c, &r),
+            "{what} is not its row of the call table"
+        );
         assert_eq!(r.host, Host::Api, "{what}");
         assert_eq!(r.url(API, UP), format!("{API}{url}"), "{what}");
         assert_eq!(body(&r), json, "{what}");
@@ -116,7 +120,7 @@ fn request_table() {
         assert!(r.basic_auth && r.retryable, "{what}");
         seen.push(c);
     }
-    for c in Call::ALL.into_iter().filter(|c| crud::find(*c).is_none()) {
+    for c in Call::ALL.into_iter().take(SPEC_CALLS) {
         assert!(seen.contains(&c), "{} missing from the table", c.js_name());
     }
 }
