@@ -17,6 +17,7 @@ mod parse_layers;
 mod parse_names;
 mod parse_query;
 mod parse_steps;
+mod parse_values;
 mod parse_verify;
 mod query;
 mod reading;

@@ -13,7 +13,8 @@ use super::parse_layers::percent_decode;
 use super::parse_query::{
     cut_tr, only_raw, path_tr_readings, query_object, quote_plus_form, Extent, ParamsAs, READINGS,
 };
-use super::parse_steps::{js_number_text, read_steps, Level};
+use super::parse_steps::read_steps;
+use super::parse_values::{js_number_text, Level};
 use super::split::{js_path_segments, parse_absolute, trim_c0};
 use crate::config::ClientConfig;
 use crate::error::{Error, Result};

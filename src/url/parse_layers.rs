@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use super::escape::percent_decode_bytes;
 use super::jsvalue::truthy;
 use super::overlay::simple;
-use super::parse_steps::{read_steps, rebuilds, typed, unslash, Level};
+use super::parse_values::{rebuilds, typed, unslash, Level};
 use crate::encoding::base64_decode;
 use crate::json::Value;
 
@@ -67,7 +67,14 @@ fn inputs(entry: &str, text: bool) -> Vec<(String, Option<&'static str>)> {
 }
 
 /// The overlay object for layer text `span` (from `l-<type>` to its `l-end`), read at `level`.
-pub(crate) fn read_layer(span: &str, level: Level, depth: usize) -> Option<Value<'static>> {
+/// `read_nested` reads the layer's own steps (`parse_steps::read_steps`, passed in so the two readers do not import
+/// each other).
+pub(crate) fn read_layer(
+    span: &str,
+    level: Level,
+    depth: usize,
+    read_nested: &dyn Fn(&str, Level, usize) -> Value<'static>,
+) -> Option<Value<'static>> {
     let body = span.strip_suffix(",l-end")?;
     let (kind, mut rest) = body.split_once(',')?;
     let (kind, source) = match kind {
@@ -106,7 +113,7 @@ pub(crate) fn read_layer(span: &str, level: Level, depth: usize) -> Option<Value
         params.push((group, key, if truthy(&v) { v } else { Value::string(text) }));
         next(&mut rest);
     }
-    let inner = (!rest.is_empty()).then(|| read_steps(rest, level, depth));
+    let inner = (!rest.is_empty()).then(|| read_nested(rest, level, depth));
     let group = |name: &str| {
         let entries: Vec<(Cow<'static, str>, Value<'static>)> = params
             .iter()
@@ -142,7 +149,8 @@ pub(crate) fn read_layer(span: &str, level: Level, depth: usize) -> Option<Value
 
 #[cfg(test)]
 mod tests {
-    use crate::url::parse_steps::{read_steps, Level};
+    use crate::url::parse_steps::read_steps;
+    use crate::url::parse_values::Level;
 
     fn read(text: &str) -> String {
         read_steps(text, Level::Path, 0).to_json()

@@ -6,13 +6,13 @@
 use super::builder::{assemble, Policy, Target, BUILD_SRC};
 use super::jsvalue::{js_space, Values};
 use super::reading::{lenient_text, read_position};
+use super::responsive_widths::WHAT;
 use super::transform::transformation_steps;
 use crate::config::Position;
 use crate::error::{Error, Result};
 use crate::json::Value;
 use crate::options::Options;
 
-pub(super) const WHAT: &str = "getResponsiveImageAttributes options";
 pub const RESPONSIVE_KEYS: &[&str] = &[
     "src",
     "urlEndpoint",

@@ -8,11 +8,13 @@
 //! - `variableQuality: true`: a lower quality at a higher density (`q-75` at 1x, 50 at 2x, 35 at 3x, 23 at 4x,
 //!   20 beyond), which a denser screen hides, for much smaller files.
 
-use super::responsive::WHAT;
 use crate::encoding::decimal;
 use crate::error::{Error, Result};
 use crate::json::{parse_number, Value};
 use crate::options::Options;
+
+/// How messages name the options (here and in `responsive.rs`, which imports it).
+pub(super) const WHAT: &str = "getResponsiveImageAttributes options";
 
 /// More candidates than this is a mistake (a tiny tolerance over a wide range), not a srcset.
 const MAX_CANDIDATES: usize = 500;
