@@ -64,12 +64,14 @@ export const clientJs = (client) => clients.get(client)?.js;
 /** `client.withOptions(partial)`: a new client of the same class, with the options it was made with and `partial`
  * over them (as 7.x's; the environment is read again for what neither gives). */
 export function withOptions(client, partial) {
-  if (partial != null && (typeof partial !== "object" || Array.isArray(partial))) {
-    throw new ValidationError(`withOptions options must be an object, got ${Array.isArray(partial) ? "array" : typeof partial}`);
+  if (partial != null && typeof partial !== "object") {
+    throw new ValidationError(`withOptions options must be an object, got ${typeof partial}`);
   }
   const given = clients.get(client)?.given ?? {};
   let options;
   try {
+    // Inside the try: Array.isArray throws on a revoked Proxy, the spread on throwing getters and traps.
+    if (Array.isArray(partial)) throw new ValidationError("withOptions options must be an object, got array");
     options = { ...given, ...partial };
   } catch (e) {
     throw e instanceof ImageKitError ? e : new ValidationError(`withOptions options cannot be read: ${messageOf(e)}`);

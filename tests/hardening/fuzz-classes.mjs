@@ -18,6 +18,8 @@ import { rawServer } from "./faults-hostile.mjs";
 export const DOT_IDS = [".", ".."];
 export const NEAR_DOT_IDS = ["%2e", "%2E%2e", ".%2e", "%2e.", "./", "../", "/..", "..%2f", "...", " ..", "..\\", "\uff0e\uff0e", "..?a", "..#"];
 
+const RAW_CALLS = new Set(["ik.get", "ik.post", "ik.put", "ik.patch", "ik.delete"]);
+
 /** The raw path of every request the server saw (before its own URL parsing). */
 const pathsSeen = (server) => server.requests.map((r) => r.url.split("?")[0]);
 
@@ -29,7 +31,9 @@ export async function dotIdRounds({ surface, server, call, record, ImageKitError
   const sites = [];
   const MARK = "zzfuzzid";
   for (const [name, [fn, base, isAsync]] of Object.entries(surface)) {
-    if (isAsync === false) continue;
+    // The raw calls of @imagekit/nodejs 7 (`ik.get(path)`, …) take a path, not an id: the caller writes the whole
+    // path, and it goes as written.
+    if (isAsync === false || RAW_CALLS.has(name)) continue;
     // Every place a string sits: a positional argument, or a string option of an object argument.
     const places = [];
     base.forEach((arg, pos) => {
