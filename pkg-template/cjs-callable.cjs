@@ -11,7 +11,6 @@ module.exports = function callable(namespace) {
   const ImageKit = function ImageKit(...args) {
     return new Class(...args);
   };
-  Object.setPrototypeOf(ImageKit, Function.prototype);
   ImageKit.prototype = Class.prototype;
   for (const name of Object.keys(namespace)) {
     Object.defineProperty(ImageKit, name, { value: namespace[name], enumerable: true, writable: true, configurable: true });

@@ -370,7 +370,7 @@ mod tests {
         // A query that `URLSearchParams` would rewrite stays in `src`.
         let v = parse_url("https://e.io/a.jpg?flag&tr=w-1", None).unwrap();
         assert_eq!(v.get("src").unwrap().to_json(), r#""/a.jpg?flag""#);
-        // Found by examples/fuzz.rs: a source query's own `tr` that merely holds `%3A` is a parameter, and a last
+        // Found by the core fuzzer (fuzz/): a source query's own `tr` that merely holds `%3A` is a parameter, and a last
         // segment named `tr:…` is a file.
         let v = parse_url("https://other.example/a?a=b&tr=https%3A%2F%2F&c=d", None).unwrap();
         assert_eq!(
