@@ -115,6 +115,23 @@ export function ikPayload(text, status, headers) {
   return payload;
 }
 
+/**
+ * A raw call's success payload, read as 7.x reads a body: a 204 is `null`; a JSON media type (`application/json`,
+ * `…+json`) is the JSON value (`undefined` when `content-length` is 0) with its `responseMetadata`, and throws when
+ * it does not parse (the transport then maps the answer as an error); any other type is the text itself.
+ */
+export function ikRawPayload(text, status, headers) {
+  if (status === 204) return null;
+  const type = String(headers["content-type"] ?? "").split(";")[0].trim();
+  if (!(type.includes("application/json") || type.endsWith("+json"))) return text;
+  if (headers["content-length"] === "0") return undefined;
+  const payload = JSON.parse(text);
+  if (typeof payload === "object" && payload !== null && !hasOwn(payload, "responseMetadata")) {
+    Object.defineProperty(payload, "responseMetadata", { value: ikMetadata(payload, status, headers), configurable: true });
+  }
+  return payload;
+}
+
 /** An error's `headers`: a `Headers` over the lower-cased header object, as `@imagekit/nodejs` 7 gives (the object
  * itself where a runtime has no `Headers`). */
 export function ikHeaders(headers) {

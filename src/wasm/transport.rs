@@ -82,6 +82,15 @@ fn headers_read(headers: &Object) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The wait the answer asks for (`retry::server_wait_ms`), an HTTP date measured against the clock now.
+fn server_wait(headers: &Object) -> Option<f64> {
+    let read = |name: &str| Reflect::get(headers, &name.into()).ok()?.as_string();
+    let (ms, after) = (read("retry-after-ms"), read("retry-after"));
+    retry::server_wait_ms(ms.as_deref(), after.as_deref(), |date| {
+        js_sys::Date::parse(date) - super::env::now_ms()
+    })
+}
+
 /// An error answer, mapped by the core from a summary of its body; the body stays in JS.
 fn classify(answer: &Answer, bulk: bool) -> JsResult<(ErrorAnswer, Array)> {
     let parts = fetch::body_parts(&answer.text, 2 * EXCERPT_CHARS as u32)?;
@@ -156,7 +165,14 @@ pub async fn send(
     settings: CallSettings,
     progress: Option<Function>,
 ) -> JsResult<JsValue> {
-    req.query = extras::merge_query(&[&config.default_query, &req.query, &settings.query]);
+    if settings.client.replace_query && settings.query_given {
+        req.query.clear();
+    }
+    req.query = if req.raw {
+        extras::merge_query(&[&req.query, &config.default_query, &settings.query])
+    } else {
+        extras::merge_query(&[&config.default_query, &req.query, &settings.query])
+    };
     req.bulk &= !settings.client.resolve_partial;
     let url = req.url(&config.api_base_url, &config.upload_base_url);
     // The client's own `fetch` is used for every request (7.x), uploads with progress too.
@@ -208,7 +224,12 @@ pub async fn send(
             }
             Ok(answer) => {
                 if ErrorClass::for_status(answer.status, req.bulk).is_none() {
-                    if let Ok(v) = fetch::payload(&answer.text, answer.status, &answer.headers) {
+                    let read = if req.raw {
+                        fetch::raw_payload(&answer.text, answer.status, &answer.headers)
+                    } else {
+                        fetch::payload(&answer.text, answer.status, &answer.headers)
+                    };
+                    if let Ok(v) = read {
                         if let (Some(p), false) = (&progress, use_xhr) {
                             report_completion(p, &file);
                         }
@@ -219,7 +240,7 @@ pub async fn send(
                 let (e, parts) = classify(&answer, req.bulk)?;
                 let failure = Failure::Status {
                     status: e.status,
-                    retry_after: e.retry_after,
+                    wait_ms: server_wait(&answer.headers),
                     should_retry: e.should_retry,
                 };
                 let error = http_error(&e, &parts, &answer.headers)?;

@@ -36,6 +36,27 @@ for (const step of [...new Set([...Object.keys(official), ...Object.keys(ours)])
     console.log(`  FAIL ${step}\n       @imagekit/nodejs: ${a}\n       imagekit-wasm:    ${b}`);
   }
 }
+// Kept on purpose (README, "Switching from another SDK"): 7.x refuses a client without a private key at
+// construction; ours makes one (SPEC §2: every key is optional — URL-only and client-side clients have none) and
+// the first call that needs the key rejects, as the "no private key" step shows for both.
+{
+  const saved = process.env.IMAGEKIT_PRIVATE_KEY;
+  delete process.env.IMAGEKIT_PRIVATE_KEY;
+  let made = false;
+  try {
+    const keyless = new Ours({ urlEndpoint: "https://ik.imagekit.io/demo" });
+    made = keyless.url({ path: "/a.jpg" }) === "https://ik.imagekit.io/demo/a.jpg";
+  } catch {
+    made = false;
+  } finally {
+    if (saved !== undefined) process.env.IMAGEKIT_PRIVATE_KEY = saved;
+  }
+  if (made) passed++;
+  else {
+    failed++;
+    console.log("  FAIL (ours) a client without a private key is made and builds URLs");
+  }
+}
 const errorsSeen = Object.values(official).filter((v) => v && typeof v === "object" && "error" in v).length;
 console.log(`  note: ${Object.keys(official).length} steps, ${errorsSeen} of them expected errors`);
 console.log(`dropin: ${passed} passed, ${failed} failed`);
