@@ -37,7 +37,7 @@ pub fn server_wait_ms(
         .filter(|v| !v.is_empty())
         .and_then(parse_float);
     if let Some(v) = retry_after.filter(|v| !v.is_empty()) {
-        if wait.is_none_or(|w| w == 0.0) {
+        if wait.map_or(true, |w| w == 0.0) {
             wait = Some(parse_float(v).map_or_else(|| date_wait_ms(v), |s| s * 1000.0));
         }
     }

@@ -108,7 +108,12 @@ export function ikPayload(text, status, headers) {
     if (text.trim() !== "") throw e;
     payload = {};
   }
-  // A payload with its own top-level `responseMetadata` keeps it: the payload is the API's JSON, whatever its keys.
+  return withMetadata(payload, status, headers);
+}
+
+/** `payload` with its non-enumerable `responseMetadata`. A payload with its own top-level `responseMetadata` keeps
+ * it: the payload is the API's JSON, whatever its keys. */
+function withMetadata(payload, status, headers) {
   if (typeof payload === "object" && payload !== null && !hasOwn(payload, "responseMetadata")) {
     Object.defineProperty(payload, "responseMetadata", { value: ikMetadata(payload, status, headers), configurable: true });
   }
@@ -125,11 +130,7 @@ export function ikRawPayload(text, status, headers) {
   const type = String(headers["content-type"] ?? "").split(";")[0].trim();
   if (!(type.includes("application/json") || type.endsWith("+json"))) return text;
   if (headers["content-length"] === "0") return undefined;
-  const payload = JSON.parse(text);
-  if (typeof payload === "object" && payload !== null && !hasOwn(payload, "responseMetadata")) {
-    Object.defineProperty(payload, "responseMetadata", { value: ikMetadata(payload, status, headers), configurable: true });
-  }
-  return payload;
+  return withMetadata(JSON.parse(text), status, headers);
 }
 
 /** An error's `headers`: a `Headers` over the lower-cased header object, as `@imagekit/nodejs` 7 gives (the object
