@@ -41,6 +41,13 @@ export async function requestSteps(ImageKit, { baseURL, privateKey }, step) {
     return seen(id("o"));
   });
 
+  // null removes the SDK's own headers too: without `authorization` the server refuses the call
+  await step("headers: null removes authorization", async () => {
+    const c = new ImageKit({ ...base, defaultHeaders: { Authorization: null } });
+    const r = [await caught(() => c.files.get(id("a"))), await caught(() => new ImageKit(base).files.get(id("a"), { headers: [["authorization", null]] }))];
+    return [r.map((x) => [x.class, x.status]), (await seen(id("a"))).length];
+  });
+
   // a raw call's answer: JSON by its content type, else its text; an empty JSON body (content-length 0) is undefined
   const client = new ImageKit(base);
   const answer = async (path, fault) => {
