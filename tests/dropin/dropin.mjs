@@ -77,6 +77,15 @@ const own = (name, ok) => {
         return e instanceof Ours.UnknownError && e instanceof Ours.APIError && e.status === 200;
       }
     };
+    // fetchOptions keep our method and signal: the call's GET is sent, and a signal there does not end it.
+    const sent = [];
+    const spied = new Ours({ baseURL: again.url, privateKey: again.privateKey, maxRetries: 0, fetch: (url, init) => {
+      sent.push([init.method, init.signal?.aborted]);
+      return fetch(url, init);
+    } });
+    const gone = AbortSignal.abort();
+    await spied.files.get("aaaaaaaaaaaaaaaaaaaaaaa2", { fetchOptions: { method: "POST", signal: gone } }).catch(() => {});
+    own("fetchOptions keep our method and signal", JSON.stringify(sent) === JSON.stringify([["GET", false]]));
     await inject({ path: "/v1/raw/bad", status: 200, malformedJson: true });
     own("a raw call's unparsable JSON answer is an UnknownError", await rejects(() => c.get("/v1/raw/bad")));
     await inject({ path: "/v1/files/aaaaaaaaaaaaaaaaaaaaaaa1/details", status: 200, body: "plain", contentType: "text/plain" });
