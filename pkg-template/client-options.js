@@ -45,6 +45,8 @@ export function clientOptions(client, opts, ImageKit) {
     throw e instanceof ImageKitError ? e : new ValidationError(`ImageKit options cannot be read: ${messageOf(e)}`);
   }
   if (fetch != null && typeof fetch !== "function") throw new ValidationError(`ImageKit options.fetch must be a function, got ${typeof fetch}`);
+  // A `Headers` crosses as its `[name, value]` rows (JSON would make it `{}`), read as 7.x reads an array of pairs.
+  if (typeof Headers === "function" && rest.defaultHeaders instanceof Headers) rest = { ...rest, defaultHeaders: [...rest.defaultHeaders] };
   const [options, warnings] = ImageKit.__clientOptions(rest, environment(ImageKit.__environmentVariables()));
   const js = { fetch, fetchOptions, logger: logger ?? (typeof console === "object" ? console : undefined) };
   for (const w of warnings) {

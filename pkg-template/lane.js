@@ -138,19 +138,20 @@ function afterError(e) {
 }
 
 /**
- * `f` (sync, or returning a Promise when `async`), answering the stopped error once the module has stopped. Four
- * fixed parameters, not `...args`: no call of this package takes more, and a rest array would cost every hot call
- * an allocation.
+ * `f` (sync, or returning a Promise when `async`), answering the stopped error once the module has stopped. Five
+ * fixed parameters, not `...args`: no call of this package takes more (the raw calls' `__raw` takes five; with four,
+ * its fifth, the client's `fetch`/`fetchOptions`, was lost), and a rest array would cost every hot call an
+ * allocation.
  */
 function guarded(f, async = false, name = f.name) {
-  const g = function (a, b, c, d) {
+  const g = function (a, b, c, d, e) {
     if (stopped) {
       if (async) return Promise.reject(stoppedError());
       throw stoppedError();
     }
     let r;
     try {
-      r = f.call(this, a, b, c, d);
+      r = f.call(this, a, b, c, d, e);
     } catch (e) {
       throw afterError(e);
     }

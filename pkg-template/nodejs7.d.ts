@@ -18,8 +18,11 @@ export interface Logger {
 
 export type LogLevel = "off" | "error" | "warn" | "info" | "debug";
 
-/** Headers as `defaultHeaders` and the request option `headers` take them: `null` removes one. */
-export type HeadersLike = Record<string, string | number | boolean | null | undefined>;
+type HeaderValue = string | number | boolean | null | undefined;
+/** Headers as `defaultHeaders` and the request option `headers` take them, as 7.x does: an object (a key replaces
+ * what came before it, an array of values appends each, `null` removes the header), a `Headers`, or
+ * `[name, value]` pairs (rows of one name append). */
+export type HeadersLike = Record<string, HeaderValue | readonly HeaderValue[]> | Headers | readonly (readonly [string, HeaderValue | readonly HeaderValue[]])[] | readonly HeaderValue[][];
 
 /** Query parameters as `defaultQuery` and the request option `query` take them: `null` sends `key=`. */
 export type QueryLike = Record<string, string | number | boolean | null | undefined>;
@@ -46,8 +49,11 @@ export interface ClientOptions7 {
 export interface RequestOptions7 {
   /** Over the client's headers; `null` removes one. */
   headers?: HeadersLike;
-  /** Over the call's and the client's query parameters. */
+  /** Over the call's and the client's query parameters (in the resource surface, a listing call's `query`
+   * replaces the parameters it was given, as in 7.x). */
   query?: QueryLike;
+  /** Spread over the client's `fetchOptions`, into this request's `fetch` init. */
+  fetchOptions?: RequestInit & Record<string, unknown>;
 }
 
 /** The options of a raw call: the request options and a JSON `body`. */
@@ -59,7 +65,9 @@ export interface RawCallOptions extends RequestOptions, RequestOptions7 {
 export interface ImageKit7Members {
   /** A new client of the same class: the options this one was made with, `options` over them. */
   withOptions(options: Partial<ImageKitOptions & ClientOptions7>): ImageKit;
-  /** Raw calls, for endpoints the SDK lacks: `path` under the API base (or a whole URL). A 204 resolves `null`. */
+  /** Raw calls, for endpoints the SDK lacks: `path` under the API base (or a whole URL; its own query goes first,
+   * under `defaultQuery` and `query`). A 204 resolves `null`; an answer that is not JSON (by its content type)
+   * resolves as its text. */
   get<T = unknown>(path: string, options?: RawCallOptions): ApiPromise<T>;
   post<T = unknown>(path: string, options?: RawCallOptions): ApiPromise<T>;
   put<T = unknown>(path: string, options?: RawCallOptions): ApiPromise<T>;

@@ -52,6 +52,12 @@ const nullFor204 = async (p) => {
  */
 const bulk = (ik, name, args, o) => ik.__call(name, args, o, { ...clientJs(ik), resolvePartial: true });
 
+/**
+ * A listing call as `@imagekit/nodejs` makes it (`get(path, { query, ...options })`): the request option `query`,
+ * when the options have one, replaces the call's own parameters instead of merging over them as the flat calls do.
+ */
+const listing = (ik, name, args, o) => ik.__call(name, args, o, { ...clientJs(ik), replaceQuery: true });
+
 /** The named fields of an argument object; any other key is a ValidationError (as the client's own methods do). */
 function fields(value, keys, what) {
   if (value == null) return [];
@@ -120,7 +126,7 @@ function resources(ik) {
       },
       metadata: {
         get: (fileId, o) => ik.getFileMetadata(fileId, o),
-        getFromURL: (q, o) => ik.getRemoteFileUrlMetadata(...fields(q, ["url"], "files.metadata.getFromURL query"), o),
+        getFromURL: (q, o) => listing(ik, "getRemoteFileUrlMetadata", fields(q, ["url"], "files.metadata.getFromURL query"), o),
       },
     },
     folders: {
@@ -136,7 +142,7 @@ function resources(ik) {
       rename: (body, o) => ik.renameFolder(body, o),
       job: { get: (jobId, o) => ik.getBulkJobStatus(jobId, o) },
     },
-    assets: { list: (query, o) => ik.listFiles(query, o) },
+    assets: { list: (query, o) => listing(ik, "listFiles", [query], o) },
     cache: {
       invalidation: {
         create: (body, o) => ik.purgeFileCache(...fields(body, ["url"], "cache.invalidation.create body"), o),
@@ -145,15 +151,16 @@ function resources(ik) {
     },
     customMetadataFields: {
       create: (body, o) => ik.createCustomMetadataFields(body, o),
-      list: (query, o) => ik.getCustomMetadataFields(query, o),
+      // 7.x sends the parameters as they are (the flat call adds `includeDeleted=false` when it is not given).
+      list: (query, o) => listing(ik, "getCustomMetadataFields", [query], o == null || typeof o === "object" ? { query, ...o } : o),
       update: (id, body, o) => ik.updateCustomMetadataFields(id, body, o),
       delete: (id, o) => nullFor204(ik.deleteCustomMetadataField(id, o)),
     },
     savedExtensions: crud(ik, "SavedExtension", "SavedExtensions"),
     namedTransformations: crud(ik, "NamedTransformation", "NamedTransformations"),
     accounts: {
-      usage: { get: (query, o) => ik.getUsage(query, o) },
-      usageAnalytics: { get: (query, o) => ik.getUsageAnalytics(query, o) },
+      usage: { get: (query, o) => listing(ik, "getUsage", [query], o) },
+      usageAnalytics: { get: (query, o) => listing(ik, "getUsageAnalytics", [query], o) },
       origins: crud(ik, "Origin", "Origins"),
       urlEndpoints: crud(ik, "UrlEndpoint", "UrlEndpoints"),
     },

@@ -261,7 +261,12 @@ mod tests {
         assert_eq!(c.log_level, crate::api::log::Level::Debug);
         assert_eq!(
             c.default_headers,
-            [("X-A".into(), Some("1".into())), ("x-b".into(), None)]
+            [
+                ("X-A".into(), None),
+                ("X-A".into(), Some("1".into())),
+                ("x-b".into(), None),
+                ("x-b".into(), None)
+            ]
         );
         assert_eq!(c.default_query, [("q".into(), "2".into())]);
         assert_eq!(cfg("{}").unwrap().log_level, crate::api::log::Level::Warn);

@@ -107,18 +107,45 @@ pub fn apply(options: &Value, env: &Env) -> (Value<'static>, Vec<String>) {
             .into_iter()
             .map(|(k, v)| (Cow::Owned(k), v.map_or(Value::Null, Value::string)))
             .collect();
-        if let Some(i) = entries.iter().position(|(k, _)| k == "defaultHeaders") {
-            let (_, given) = entries.remove(i);
-            if let Value::Obj(own) = given {
+        let given = entries
+            .iter()
+            .position(|(k, _)| k == "defaultHeaders")
+            .map(|i| entries.remove(i).1);
+        let headers = match given {
+            Some(Value::Obj(own)) => {
                 for (k, v) in own {
                     match merged.iter_mut().find(|(m, _)| *m == k) {
                         Some(slot) => slot.1 = v,
                         None => merged.push((k, v)),
                     }
                 }
+                Value::Obj(merged)
             }
-        }
-        entries.push((Cow::Borrowed("defaultHeaders"), Value::Obj(merged)));
+            // `[name, value]` rows (a `Headers`): the variable's headers as rows first, each name the caller gives
+            // cleared before its first row, so that the caller's replace them as an object's keys would.
+            Some(Value::Arr(rows)) => {
+                let mut out: Vec<Value<'static>> = merged
+                    .into_iter()
+                    .map(|(k, v)| Value::Arr(vec![Value::Str(k), v]))
+                    .collect();
+                let mut cleared: Vec<String> = Vec::new();
+                for row in rows {
+                    if let Value::Arr(cells) = &row {
+                        if let Some(Value::Str(name)) = cells.first() {
+                            let lower = name.to_ascii_lowercase();
+                            if !cleared.contains(&lower) {
+                                out.push(Value::Arr(vec![Value::Str(name.clone()), Value::Null]));
+                                cleared.push(lower);
+                            }
+                        }
+                    }
+                    out.push(row);
+                }
+                Value::Arr(out)
+            }
+            _ => Value::Obj(merged),
+        };
+        entries.push((Cow::Borrowed("defaultHeaders"), headers));
     }
     (Value::Obj(entries), warnings)
 }
@@ -192,6 +219,15 @@ mod tests {
         assert_eq!(
             run("{}", &e).0,
             r#"{"logLevel":"warn","defaultHeaders":{"x-a":"1","x-b":"2"}}"#
+        );
+        // Rows (a `Headers`): the caller's names replace the variable's, their own rows append.
+        assert_eq!(
+            run(
+                r#"{"defaultHeaders":[["X-B","own"],["x-b","too"],["x-d","4"]]}"#,
+                &e
+            )
+            .0,
+            r#"{"logLevel":"warn","defaultHeaders":[["x-a","1"],["x-b","2"],["X-B",null],["X-B","own"],["x-b","too"],["x-d",null],["x-d","4"]]}"#
         );
     }
 }

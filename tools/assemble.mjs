@@ -9,6 +9,7 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { cjsDeclarations, PARTS } from "./cjs-declarations.mjs";
+import { esmNamespace } from "./nodejs7-names.mjs";
 import { SIZE_WASM, addSizeBuild } from "./size-build.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -125,6 +126,15 @@ const upload5Dts = readFileSync(join(template, "upload5.d.ts"), "utf8");
 writeFileSync(join(out, "upload5.d.cts"), upload5Dts);
 writeFileSync(join(out, "index.d.cts"), cjsDeclarations(readFileSync(join(template, "index.d.ts"), "utf8"), dtsParts,
   [{ from: "./upload5.cjs", text: upload5Dts }]));
+// ES module consumers get the `ImageKit.*` type namespace too, merged into the class of index.d.ts.
+{
+  const indexDts = readFileSync(join(template, "index.d.ts"), "utf8");
+  const texts = [indexDts, ...dtsParts, upload5Dts];
+  const declared = (kinds) => texts.flatMap((t) => [...t.matchAll(new RegExp(`^export (?:declare )?(?:${kinds}) (\\w+)`, "gm"))].map((m) => m[1]));
+  const aliasBlock = indexDts.match(/\nexport \{([^}]*)\};\s*$/)?.[1] ?? "";
+  const aliases = [...aliasBlock.matchAll(/\w+\s+as\s+(\w+)/g)].map((m) => m[1]);
+  writeFileSync(join(out, "index.d.ts"), indexDts + esmNamespace([...declared("class"), ...aliases], declared("interface|type")));
+}
 
 await build({
   // Bundled from pkg/ so that the entry's relative imports resolve to the assembled glue and errors.js.

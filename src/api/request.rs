@@ -58,6 +58,10 @@ pub struct ApiRequest {
     pub retryable: bool,
     /// False for client-side uploads, which authenticate with `publicKey` + signature fields instead.
     pub basic_auth: bool,
+    /// A raw call of 7.x (`client.get(path, …)`): its `query` holds the path's own parameters, which come first
+    /// and under `defaultQuery` (7.x's `{...pathQuery, ...defaultQuery, ...query}`), and a success body that is
+    /// not JSON resolves as its text.
+    pub raw: bool,
 }
 
 impl ApiRequest {
@@ -71,6 +75,7 @@ impl ApiRequest {
             bulk: false,
             retryable: true,
             basic_auth: true,
+            raw: false,
         }
     }
 
@@ -109,7 +114,10 @@ impl Method {
 
 /// A raw call of 7.x (`client.get(path, {query, body, headers})`), for endpoints the SDK has no method for: `path`
 /// is under the API base (a leading `/` added when missing) unless it is a whole http(s) URL; `body` goes as JSON.
-/// The query and headers are the call's request options (see `extras`).
+/// A `?` in `path` starts its own query, read as `URLSearchParams` reads one (`+` a space, a key given again keeps
+/// its first place and its last value, as `Object.fromEntries` leaves them) and sent again with the others; a `#`
+/// and what follows are not sent (as `fetch` drops a fragment). The request options' query and headers are merged
+/// by `extras`.
 pub fn raw(
     method: &str,
     path: &str,
@@ -121,6 +129,8 @@ pub fn raw(
     if path.is_empty() {
         return Err(crate::error::Error::validation("path is required"));
     }
+    let path = path.split_once('#').map_or(path, |(p, _)| p);
+    let (path, search) = path.split_once('?').unwrap_or((path, ""));
     let lower = path.get(..8).unwrap_or(path).to_ascii_lowercase();
     let absolute = lower.starts_with("https://") || lower.starts_with("http://");
     let mut r = if absolute || path.starts_with('/') {
@@ -131,6 +141,16 @@ pub fn raw(
     if absolute {
         r.host = Host::Absolute;
     }
+    r.raw = true;
+    let pairs: Vec<(String, String)> = search
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (crate::url::form_decode(k), crate::url::form_decode(v))
+        })
+        .collect();
+    r.query = super::extras::merge_query(&[&pairs]);
     if let Some(b) = body.filter(|b| !b.is_null()) {
         r.body = Body::Json(b.to_json());
     }
@@ -266,5 +286,32 @@ mod tests {
             "unknown HTTP method `fetch`"
         );
         assert!(raw("get", "", None).is_err());
+        assert!(r.raw && !ApiRequest::new(Method::Get, "/x").raw);
+    }
+
+    #[test]
+    fn a_raw_path_keeps_its_query() {
+        let r = raw(
+            "get",
+            "http://other/v1/files?type=folder&a+b=c%20d&type=file&flag#frag",
+            None,
+        )
+        .unwrap();
+        assert_eq!(r.path, "http://other/v1/files");
+        let q: Vec<(&str, &str)> = r
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        assert_eq!(q, [("type", "file"), ("a b", "c d"), ("flag", "")]);
+        assert_eq!(
+            r.url("", ""),
+            "http://other/v1/files?type=file&a%20b=c%20d&flag="
+        );
+        let r = raw("get", "v1/files?%zz=%e2%82%ac&&", None).unwrap();
+        assert_eq!(
+            (r.path.as_str(), r.query.clone()),
+            ("/v1/files", vec![("%zz".to_string(), "€".to_string())])
+        );
     }
 }

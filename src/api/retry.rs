@@ -1,9 +1,9 @@
 //! Whether and when to try a request again (SPEC §5), decided here as a pure function of what happened; the loop
 //! that sends, sleeps and sends again is `wasm/transport.rs`, which only performs what [`decide`] answers.
 //! Connection errors and timeouts, 408, 409 (a lock timeout), 429 and 5xx are retried with exponential backoff
-//! (0.5 s doubling, at most 8 s, with jitter) unless the server says how long; an abort by the caller and every
-//! other answer stop at once. The server's `x-should-retry: true|false` overrides the status either way, as
-//! `@imagekit/nodejs` 7 obeys it (COMPAT §3).
+//! (0.5 s doubling, at most 8 s, with jitter) unless the server says how long ([`server_wait_ms`], read off every
+//! retried answer as `@imagekit/nodejs` 7.11.0 reads it); an abort by the caller and every other answer stop at
+//! once. The server's `x-should-retry: true|false` overrides the status either way, as 7.x obeys it (COMPAT §3).
 
 /// Whether an answer with this status is worth another try.
 pub fn retryable_status(status: u16) -> bool {
@@ -19,17 +19,87 @@ pub fn should_retry_header(value: Option<&str>) -> Option<bool> {
     }
 }
 
-/// The longest `retry-after` we honour; a longer one is ignored and the ordinary backoff applies instead (a
-/// server asking for minutes is better retried on our schedule than waited for with the call hanging).
-pub const MAX_SERVER_WAIT_SECONDS: f64 = 60.0;
+/// The longest wait a JS timer holds (2^31 - 1 ms). Node's `setTimeout`, which 7.x sleeps with, fires a longer
+/// delay after 1 ms, so a server wait beyond it is no wait, as there.
+pub const MAX_TIMER_MS: f64 = 2_147_483_647.0;
 
-/// Milliseconds to wait before retry number `retry` (1 for the first retry). `server_wait` is the server's
-/// `retry-after` in seconds, honoured when sane; `jitter` is a random number in [0, 1).
-pub fn delay_ms(retry: u32, server_wait: Option<f64>, jitter: f64) -> f64 {
-    if let Some(s) = server_wait {
-        if s.is_finite() && (0.0..=MAX_SERVER_WAIT_SECONDS).contains(&s) {
-            return s * 1000.0;
+/// The wait the server asks for, in milliseconds, as 7.x reads it off a retried answer: `retry-after-ms` when it
+/// starts with a number (JS `parseFloat`); else, when that gave nothing or 0, `retry-after` as seconds when it
+/// starts with a number, or else as an HTTP date, `date_wait_ms(value)` being `Date.parse(value) - Date.now()`
+/// (NaN for a value no date parser reads). `None` when neither header is there: the backoff applies. A wait 7.x
+/// does not wait (NaN, negative, past a timer's reach) is 0 here, for [`delay_ms`].
+pub fn server_wait_ms(
+    retry_after_ms: Option<&str>,
+    retry_after: Option<&str>,
+    date_wait_ms: impl FnOnce(&str) -> f64,
+) -> Option<f64> {
+    let mut wait = retry_after_ms
+        .filter(|v| !v.is_empty())
+        .and_then(parse_float);
+    if let Some(v) = retry_after.filter(|v| !v.is_empty()) {
+        if wait.map_or(true, |w| w == 0.0) {
+            wait = Some(parse_float(v).map_or_else(|| date_wait_ms(v), |s| s * 1000.0));
         }
+    }
+    wait.map(|ms| {
+        if ms.is_finite() && ms > 0.0 && ms <= MAX_TIMER_MS {
+            ms
+        } else {
+            0.0
+        }
+    })
+}
+
+/// JS `parseFloat`: the longest decimal number (or `Infinity`) at the start of `text` after white space; `None`
+/// where it answers NaN.
+pub fn parse_float(text: &str) -> Option<f64> {
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || c == '\u{feff}');
+    let b = t.as_bytes();
+    let mut i = usize::from(matches!(b.first(), Some(b'+' | b'-')));
+    let negative = b.first() == Some(&b'-');
+    if t.get(i..).is_some_and(|r| r.starts_with("Infinity")) {
+        return Some(if negative {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        });
+    }
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i - start
+    };
+    let mut mantissa = digits(&mut i);
+    if b.get(i) == Some(&b'.') {
+        let mut j = i + 1;
+        let fraction = digits(&mut j);
+        if mantissa + fraction > 0 {
+            mantissa += fraction;
+            i = j;
+        }
+    }
+    if mantissa == 0 {
+        return None;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        let mut j = i + 1;
+        if matches!(b.get(j), Some(b'+' | b'-')) {
+            j += 1;
+        }
+        if digits(&mut j) > 0 {
+            i = j;
+        }
+    }
+    t.get(..i).and_then(|n| n.parse().ok())
+}
+
+/// Milliseconds to wait before retry number `retry` (1 for the first retry). `server_wait` is the server's wait
+/// in milliseconds ([`server_wait_ms`]), which wins when given; `jitter` is a random number in [0, 1).
+pub fn delay_ms(retry: u32, server_wait: Option<f64>, jitter: f64) -> f64 {
+    if let Some(ms) = server_wait {
+        return if ms.is_finite() && ms > 0.0 { ms } else { 0.0 };
     }
     let exp = retry.saturating_sub(1).min(16);
     let base = (500.0 * f64::from(1u32 << exp)).min(8000.0);
@@ -51,11 +121,11 @@ pub enum Failure {
     Aborted,
     /// Our per-attempt timer fired first.
     TimedOut,
-    /// An error answer, with the server's `retry-after` in seconds when it gave a usable one, and its
-    /// `x-should-retry` word when it gave one.
+    /// An error answer, with the server's wait in milliseconds when it asked for one ([`server_wait_ms`]), and
+    /// its `x-should-retry` word when it gave one.
     Status {
         status: u16,
-        retry_after: Option<f64>,
+        wait_ms: Option<f64>,
         should_retry: Option<bool>,
     },
 }
@@ -115,7 +185,7 @@ pub fn decide(a: &Attempt) -> Decision {
         return Decision::Stop;
     }
     let server_wait = match a.failure {
-        Failure::Status { retry_after, .. } => retry_after,
+        Failure::Status { wait_ms, .. } => wait_ms,
         _ => None,
     };
     Decision::RetryAfterMs(delay_ms(a.retries + 1, server_wait, a.jitter))
@@ -143,10 +213,13 @@ mod tests {
         assert_eq!(delay_ms(5, None, 0.0), 8000.0);
         assert_eq!(delay_ms(40, None, 0.0), 8000.0);
         assert_eq!(delay_ms(1, None, 1.0), 375.0);
-        assert_eq!(delay_ms(1, Some(2.0), 0.5), 2000.0);
-        assert_eq!(delay_ms(1, Some(0.25), 0.5), 250.0);
-        assert_eq!(delay_ms(1, Some(600.0), 0.0), 500.0);
-        assert_eq!(delay_ms(1, Some(f64::NAN), f64::NAN), 500.0);
+        assert_eq!(delay_ms(1, Some(2000.0), 0.5), 2000.0);
+        assert_eq!(delay_ms(1, Some(250.0), 0.5), 250.0);
+        // The server's wait, however long (7.x has no ceiling); a wait that is none is 0.
+        assert_eq!(delay_ms(1, Some(600_000.0), 0.0), 600_000.0);
+        assert_eq!(delay_ms(1, Some(f64::NAN), f64::NAN), 0.0);
+        assert_eq!(delay_ms(1, Some(-5.0), 0.0), 0.0);
+        assert_eq!(delay_ms(1, None, f64::NAN), 500.0);
     }
 
     fn attempt(retries: u32, failure: Failure) -> Attempt {
@@ -159,10 +232,10 @@ mod tests {
         }
     }
 
-    fn status(status: u16, retry_after: Option<f64>) -> Failure {
+    fn status(status: u16, wait_ms: Option<f64>) -> Failure {
         Failure::Status {
             status,
-            retry_after,
+            wait_ms,
             should_retry: None,
         }
     }
@@ -170,7 +243,7 @@ mod tests {
     fn told(status: u16, should_retry: bool) -> Failure {
         Failure::Status {
             status,
-            retry_after: None,
+            wait_ms: None,
             should_retry: Some(should_retry),
         }
     }
@@ -212,23 +285,85 @@ mod tests {
     fn the_server_wait_and_the_jitter() {
         use Decision::*;
         assert_eq!(
-            decide(&attempt(0, status(429, Some(1.5)))),
+            decide(&attempt(0, status(429, Some(1500.0)))),
             RetryAfterMs(1500.0)
         );
         assert_eq!(
             decide(&attempt(0, status(429, Some(0.0)))),
             RetryAfterMs(0.0)
         );
-        // Too long to honour: the backoff of the second retry instead.
+        // On any retried status, however long (as 7.x waits it).
         assert_eq!(
-            decide(&attempt(1, status(503, Some(3600.0)))),
-            RetryAfterMs(1000.0)
+            decide(&attempt(1, status(409, Some(3_600_000.0)))),
+            RetryAfterMs(3_600_000.0)
         );
         let jittered = Attempt {
             jitter: 1.0,
             ..attempt(0, Failure::NoResponse)
         };
         assert_eq!(decide(&jittered), RetryAfterMs(375.0));
+    }
+
+    #[test]
+    fn the_server_wait_as_7x_reads_it() {
+        let never = |_: &str| -> f64 { panic!("not a date") };
+        let date = |v: &str| {
+            if v == "Wed, 21 Oct 2015 07:28:00 GMT" {
+                4200.0
+            } else {
+                f64::NAN
+            }
+        };
+        assert_eq!(server_wait_ms(None, None, never), None);
+        assert_eq!(server_wait_ms(Some("250"), None, never), Some(250.0));
+        assert_eq!(
+            server_wait_ms(Some(" 12.5ms"), Some("9"), never),
+            Some(12.5)
+        );
+        assert_eq!(server_wait_ms(None, Some("2"), never), Some(2000.0));
+        assert_eq!(server_wait_ms(None, Some("1.5e1"), never), Some(15000.0));
+        // retry-after-ms that reads as nothing or 0 gives way to retry-after.
+        assert_eq!(server_wait_ms(Some("soon"), Some("3"), never), Some(3000.0));
+        assert_eq!(server_wait_ms(Some("0"), Some("3"), never), Some(3000.0));
+        assert_eq!(server_wait_ms(Some("0"), None, never), Some(0.0));
+        assert_eq!(server_wait_ms(Some(""), None, never), None);
+        assert_eq!(server_wait_ms(Some("soon"), None, never), None);
+        // An HTTP date: how far ahead it is; a past date, or one no parser reads, is no wait at all.
+        assert_eq!(
+            server_wait_ms(None, Some("Wed, 21 Oct 2015 07:28:00 GMT"), date),
+            Some(4200.0)
+        );
+        assert_eq!(server_wait_ms(None, Some("whenever"), date), Some(0.0));
+        assert_eq!(server_wait_ms(None, Some("x"), |_| -1000.0), Some(0.0));
+        assert_eq!(server_wait_ms(None, Some("-1"), never), Some(0.0));
+        assert_eq!(server_wait_ms(None, Some("Infinity"), never), Some(0.0));
+        assert_eq!(server_wait_ms(None, Some("3600"), never), Some(3_600_000.0));
+        assert_eq!(server_wait_ms(None, Some("2147484"), never), Some(0.0));
+    }
+
+    #[test]
+    fn parse_float_as_js() {
+        for (text, want) in [
+            ("1", Some(1.0)),
+            ("  -2.5x", Some(-2.5)),
+            (".5", Some(0.5)),
+            ("5.", Some(5.0)),
+            ("1e3", Some(1000.0)),
+            ("1e", Some(1.0)),
+            ("1e+", Some(1.0)),
+            ("2E-1", Some(0.2)),
+            ("+Infinityx", Some(f64::INFINITY)),
+            ("-Infinity", Some(f64::NEG_INFINITY)),
+            ("\u{feff}\t7", Some(7.0)),
+            ("", None),
+            (".", None),
+            ("-", None),
+            ("e5", None),
+            ("Inf", None),
+            ("0x10", Some(0.0)),
+        ] {
+            assert_eq!(parse_float(text), want, "{text:?}");
+        }
     }
 
     #[test]
@@ -250,7 +385,10 @@ mod tests {
 
     #[test]
     fn limits_stop_the_retries() {
-        assert_eq!(decide(&attempt(2, status(503, Some(0.1)))), Decision::Stop);
+        assert_eq!(
+            decide(&attempt(2, status(503, Some(100.0)))),
+            Decision::Stop
+        );
         let no_retries = Attempt {
             max_retries: 0,
             ..attempt(0, Failure::NoResponse)

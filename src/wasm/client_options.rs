@@ -71,6 +71,9 @@ pub struct ClientJs {
     /// Set by the 7.x resource surface, where a bulk call's 207 resolves (the flat bulk calls reject it with
     /// PartialSuccessError): the answer is then classified as a plain call's (`response::classify`).
     pub resolve_partial: bool,
+    /// Set by the 7.x resource surface, where the request option `query` replaces the call's own parameters
+    /// (7.x's `{ query, ...options }`); the flat calls merge it over them.
+    pub replace_query: bool,
 }
 
 impl ClientJs {
@@ -90,6 +93,7 @@ impl ClientJs {
             fetch_options: convert::get(value, "fetchOptions", "ImageKit options")?,
             logger: convert::get(value, "logger", "ImageKit options")?,
             resolve_partial: convert::get(value, "resolvePartial", "ImageKit options")?.is_truthy(),
+            replace_query: convert::get(value, "replaceQuery", "ImageKit options")?.is_truthy(),
         })
     }
 

@@ -31,6 +31,8 @@ extern "C" {
     fn js_entries(value: &JsValue) -> Result<Array, JsValue>;
     #[wasm_bindgen(js_namespace = Object, js_name = assign, catch)]
     fn js_assign(target: &Object, source: &JsValue) -> Result<Object, JsValue>;
+    #[wasm_bindgen(js_namespace = Array, js_name = from, catch)]
+    fn js_array_from(value: &JsValue) -> Result<Array, JsValue>;
     /// `Uint8Array`, for a constructor that catches (js-sys's does not).
     #[wasm_bindgen(js_name = Uint8Array)]
     type U8View;
@@ -69,6 +71,18 @@ pub fn entries(value: &JsValue, what: &str) -> JsResult<Array> {
 /// `Object.assign({}, value)`, a throw becoming a `ValidationError`.
 pub fn shallow_copy(value: &JsValue, what: &str) -> JsResult<Object> {
     js_assign(&Object::new(), value).map_err(|e| unreadable(what, &e))
+}
+
+/// `Object.assign(target, value)`, a throw becoming a `ValidationError`.
+pub fn assign(target: &Object, value: &JsValue, what: &str) -> JsResult<()> {
+    js_assign(target, value)
+        .map(|_| ())
+        .map_err(|e| unreadable(what, &e))
+}
+
+/// `Array.from(value)` (the rows of a `Headers`), a throw becoming a `ValidationError`.
+pub fn array_from(value: &JsValue, what: &str) -> JsResult<Array> {
+    js_array_from(value).map_err(|e| unreadable(what, &e))
 }
 
 /// `Reflect.get(value, key)`, a throw becoming a `ValidationError`.

@@ -48,6 +48,14 @@ extern "C" {
         headers: &js_sys::Object,
     ) -> Result<JsValue, JsValue>;
 
+    /// A raw call's success payload: JSON by the content type, else the text (see io.js).
+    #[wasm_bindgen(js_name = ikRawPayload, catch)]
+    pub fn raw_payload(
+        text: &JsValue,
+        status: u16,
+        headers: &js_sys::Object,
+    ) -> Result<JsValue, JsValue>;
+
     /// `[raw, message, help, head, json]`: what the error mapping needs of a body, read in JS (see io.js).
     #[wasm_bindgen(js_name = ikBodyParts, catch)]
     pub fn body_parts(text: &JsValue, head_units: u32) -> Result<js_sys::Array, JsValue>;

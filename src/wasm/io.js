@@ -108,11 +108,29 @@ export function ikPayload(text, status, headers) {
     if (text.trim() !== "") throw e;
     payload = {};
   }
-  // A payload with its own top-level `responseMetadata` keeps it: the payload is the API's JSON, whatever its keys.
+  return withMetadata(payload, status, headers);
+}
+
+/** `payload` with its non-enumerable `responseMetadata`. A payload with its own top-level `responseMetadata` keeps
+ * it: the payload is the API's JSON, whatever its keys. */
+function withMetadata(payload, status, headers) {
   if (typeof payload === "object" && payload !== null && !hasOwn(payload, "responseMetadata")) {
     Object.defineProperty(payload, "responseMetadata", { value: ikMetadata(payload, status, headers), configurable: true });
   }
   return payload;
+}
+
+/**
+ * A raw call's success payload, read as 7.x reads a body: a 204 is `null`; a JSON media type (`application/json`,
+ * `…+json`) is the JSON value (`undefined` when `content-length` is 0) with its `responseMetadata`, and throws when
+ * it does not parse (the transport then maps the answer as an error); any other type is the text itself.
+ */
+export function ikRawPayload(text, status, headers) {
+  if (status === 204) return null;
+  const type = String(headers["content-type"] ?? "").split(";")[0].trim();
+  if (!(type.includes("application/json") || type.endsWith("+json"))) return text;
+  if (headers["content-length"] === "0") return undefined;
+  return withMetadata(JSON.parse(text), status, headers);
 }
 
 /** An error's `headers`: a `Headers` over the lower-cased header object, as `@imagekit/nodejs` 7 gives (the object

@@ -21,6 +21,7 @@ mod parse;
 mod phash;
 mod request_options;
 mod transport;
+mod transport_log;
 mod urls;
 mod webhooks;
 mod xhr;

@@ -1,6 +1,9 @@
-//! The optional last argument of every media API call, `{signal, timeout, maxRetries, headers, query}`, read
-//! over the client's defaults (`headers` and `query` are `@imagekit/nodejs` 7's, merged by `api::extras`). The signal is a live JS object and stays one; the plain fields are checked by the core's `Options`,
-//! with the same bounds as the client's own (`timeout` at most what a JS timer can hold, 2^31 - 1 ms).
+//! The optional last argument of every media API call, `{signal, timeout, maxRetries, headers, query,
+//! fetchOptions}`, read over the client's defaults (`headers`, `query` and `fetchOptions` are `@imagekit/nodejs`
+//! 7's: the first two merged by `api::extras`, the last spread over the client's `fetchOptions` as 7.x spreads
+//! them). The signal and `fetchOptions` are live JS objects and stay ones; a `Headers` (or an array of pairs) as
+//! `headers` crosses as its pairs; the plain fields are checked by the core's `Options`, with the same bounds as
+//! the client's own (`timeout` at most what a JS timer can hold, 2^31 - 1 ms).
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -23,18 +26,16 @@ pub struct CallSettings {
     pub headers: Vec<(String, Option<String>)>,
     /// The call's own query parameters, over the call's and the client's `defaultQuery`.
     pub query: Vec<(String, String)>,
+    /// Whether the options have their own `query` key (in 7.x's resource surface it replaces the call's own
+    /// parameters, as 7.x's `{ query, ...options }` does).
+    pub query_given: bool,
     /// The client's JS-only options (`fetch`, `fetchOptions`, `logger`).
     pub client: ClientJs,
 }
 
-const KEYS: [&str; 6] = [
-    "signal",
-    "timeout",
-    "maxRetries",
-    "max_retries",
-    "headers",
-    "query",
-];
+/// The keys read as JSON (after the signal and `fetchOptions`, which stay JS values).
+const PLAIN: [&str; 5] = ["timeout", "maxRetries", "max_retries", "headers", "query"];
+const LIVE: [&str; 2] = ["signal", "fetchOptions"];
 
 impl CallSettings {
     /// Reads `value` (`undefined`/`null` for none); any other key, a look-alike signal or a bad figure is a
@@ -46,6 +47,7 @@ impl CallSettings {
             max_retries: config.max_retries,
             headers: Vec::new(),
             query: Vec::new(),
+            query_given: false,
             client: ClientJs::read(client)?,
         };
         if value.is_undefined() || value.is_null() {
@@ -61,19 +63,24 @@ impl CallSettings {
             .iter()
             .filter_map(|k| k.as_string())
         {
-            if !KEYS.contains(&key.as_str()) {
+            if !PLAIN.contains(&key.as_str()) && !LIVE.contains(&key.as_str()) {
                 return Err(validation(format!(
                     "unknown option `{key}` in request options"
                 )));
             }
         }
         s.signal = read_signal(value)?;
+        s.query_given = Reflect::has(value, &"query".into()).unwrap_or(false);
+        read_fetch_options(value, &mut s.client)?;
         // The plain fields cross as JSON, so the core checks them as it checks the client's options.
         let plain = Object::new();
-        for key in &KEYS[1..] {
-            let v = convert::get(value, key, "request options")?;
+        for key in PLAIN {
+            let mut v = convert::get(value, key, "request options")?;
+            if key == "headers" {
+                v = header_rows(&v, "request options.headers")?;
+            }
             if !v.is_undefined() {
-                Reflect::set(&plain, &(*key).into(), &v)?;
+                Reflect::set(&plain, &key.into(), &v)?;
             }
         }
         let parsed = convert::options(&plain, "request options")?;
@@ -102,6 +109,41 @@ impl CallSettings {
     pub fn aborted(&self) -> bool {
         self.signal.as_ref().is_some_and(AbortSignal::aborted)
     }
+}
+
+/// `options.fetchOptions`: spread over the client's (`{...client.fetchOptions, ...options.fetchOptions}`, 7.x's
+/// order), the result spread into this call's `fetch` init.
+fn read_fetch_options(value: &JsValue, client: &mut ClientJs) -> JsResult<()> {
+    let own = convert::get(value, "fetchOptions", "request options")?;
+    if own.is_undefined() || own.is_null() {
+        return Ok(());
+    }
+    if !own.is_object() || own.is_function() {
+        return Err(validation(format!(
+            "request options.fetchOptions must be an object, got {}",
+            type_of(&own)
+        )));
+    }
+    let merged = Object::new();
+    if client.fetch_options.is_object() {
+        convert::assign(
+            &merged,
+            &client.fetch_options,
+            "ImageKit options.fetchOptions",
+        )?;
+    }
+    convert::assign(&merged, &own, "request options.fetchOptions")?;
+    client.fetch_options = merged.into();
+    Ok(())
+}
+
+/// A `Headers` as its `[name, value]` rows, which `api::extras::header_pairs` reads as 7.x reads an array of
+/// pairs (JSON would make it `{}`); anything else as it is.
+pub fn header_rows(v: &JsValue, what: &str) -> JsResult<JsValue> {
+    if v.is_instance_of::<super::fetch::Headers>() {
+        return Ok(convert::array_from(v, what)?.into());
+    }
+    Ok(v.clone())
 }
 
 /// `options.signal`: a real AbortSignal, which io.js listens on; a look-alike (a Proxy, a plain object) fails the

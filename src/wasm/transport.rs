@@ -10,12 +10,13 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::attempt::{Answer, Attempt, BinaryFile};
-use super::client_options::{redacted_headers, ClientJs};
+use super::client_options::ClientJs;
 use super::errors::{to_js, JsResult};
 use super::fetch;
 use super::request_options::CallSettings;
+use super::transport_log::Logs;
 use crate::api::extras;
-use crate::api::log::{self, AttemptLog, Level};
+use crate::api::log::{self, AttemptLog};
 use crate::api::response::{self, BodySummary, ErrorAnswer, Message, EXCERPT_CHARS};
 use crate::api::retry::{self, Decision, Failure};
 use crate::api::{ApiRequest, ErrorClass};
@@ -80,6 +81,15 @@ fn headers_read(headers: &Object) -> Vec<(String, String)> {
             Some((name.to_string(), v))
         })
         .collect()
+}
+
+/// The wait the answer asks for (`retry::server_wait_ms`), an HTTP date measured against the clock now.
+fn server_wait(headers: &Object) -> Option<f64> {
+    let read = |name: &str| Reflect::get(headers, &name.into()).ok()?.as_string();
+    let (ms, after) = (read("retry-after-ms"), read("retry-after"));
+    retry::server_wait_ms(ms.as_deref(), after.as_deref(), |date| {
+        js_sys::Date::parse(date) - super::env::now_ms()
+    })
 }
 
 /// An error answer, mapped by the core from a summary of its body; the body stays in JS.
@@ -156,7 +166,14 @@ pub async fn send(
     settings: CallSettings,
     progress: Option<Function>,
 ) -> JsResult<JsValue> {
-    req.query = extras::merge_query(&[&config.default_query, &req.query, &settings.query]);
+    if settings.client.replace_query && settings.query_given {
+        req.query.clear();
+    }
+    req.query = if req.raw {
+        extras::merge_query(&[&req.query, &config.default_query, &settings.query])
+    } else {
+        extras::merge_query(&[&config.default_query, &req.query, &settings.query])
+    };
     req.bulk &= !settings.client.resolve_partial;
     let url = req.url(&config.api_base_url, &config.upload_base_url);
     // The client's own `fetch` is used for every request (7.x), uploads with progress too.
@@ -208,7 +225,12 @@ pub async fn send(
             }
             Ok(answer) => {
                 if ErrorClass::for_status(answer.status, req.bulk).is_none() {
-                    if let Ok(v) = fetch::payload(&answer.text, answer.status, &answer.headers) {
+                    let read = if req.raw {
+                        fetch::raw_payload(&answer.text, answer.status, &answer.headers)
+                    } else {
+                        fetch::payload(&answer.text, answer.status, &answer.headers)
+                    };
+                    if let Ok(v) = read {
                         if let (Some(p), false) = (&progress, use_xhr) {
                             report_completion(p, &file);
                         }
@@ -219,7 +241,7 @@ pub async fn send(
                 let (e, parts) = classify(&answer, req.bulk)?;
                 let failure = Failure::Status {
                     status: e.status,
-                    retry_after: e.retry_after,
+                    wait_ms: server_wait(&answer.headers),
                     should_retry: e.should_retry,
                 };
                 let error = http_error(&e, &parts, &answer.headers)?;
@@ -251,141 +273,6 @@ pub async fn send(
         first_id.get_or_insert(id);
         retries += 1;
     }
-}
-
-/// The lines 7.x logs about a call (their words in `api::log`), handed to the client's logger.
-struct Logs<'a> {
-    client: &'a ClientJs,
-    level: Level,
-}
-
-impl Logs<'_> {
-    fn details(&self, pairs: &[(&str, JsValue)]) -> Object {
-        let d = Object::new();
-        for (k, v) in pairs {
-            let _ = Reflect::set(&d, &(*k).into(), v);
-        }
-        d
-    }
-
-    fn sending(&self, line: &AttemptLog, attempt: &Attempt) {
-        if !self.level.allows(Level::Debug) {
-            return;
-        }
-        let headers = redacted_headers(
-            attempt
-                .headers
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.as_str())),
-        );
-        let mut pairs = vec![
-            (
-                "method",
-                JsValue::from_str(&line.method.to_ascii_lowercase()),
-            ),
-            ("url", JsValue::from_str(line.url)),
-            ("headers", headers.into()),
-        ];
-        if let Some(first) = line.retry_of {
-            pairs.insert(0, ("retryOf", first.into()));
-        }
-        let d = self.details(&pairs);
-        self.client
-            .log(self.level, Level::Debug, &line.sending(), Some(&d));
-    }
-
-    fn response_details(&self, line: &AttemptLog, answer: &Answer, ms: f64) -> Object {
-        let headers = response_headers(&answer.headers);
-        let mut pairs = vec![
-            ("url", JsValue::from_str(line.url)),
-            ("status", JsValue::from(answer.status)),
-            ("headers", headers.into()),
-            ("durationMs", JsValue::from_f64(ms.round())),
-        ];
-        if let Some(first) = line.retry_of {
-            pairs.insert(0, ("retryOf", first.into()));
-        }
-        self.details(&pairs)
-    }
-
-    fn succeeded(&self, line: &AttemptLog, answer: &Answer, ms: f64, body: &JsValue) {
-        self.client.log(
-            self.level,
-            Level::Info,
-            &line.answered(answer.status, ms, None),
-            None,
-        );
-        if !self.level.allows(Level::Debug) {
-            return;
-        }
-        let d = self.response_details(line, answer, ms);
-        self.client
-            .log(self.level, Level::Debug, &line.response_start(), Some(&d));
-        let _ = Reflect::set(&d, &"body".into(), body);
-        let _ = Reflect::delete_property(&d, &"headers".into());
-        self.client
-            .log(self.level, Level::Debug, &line.response_parsed(), Some(&d));
-    }
-
-    fn failed(
-        &self,
-        line: &AttemptLog,
-        answer: Option<&Answer>,
-        failure: Failure,
-        next: log::Next,
-        ms: f64,
-        message: &JsValue,
-    ) {
-        match answer {
-            Some(answer) => {
-                let info = line.answered(answer.status, ms, Some(next));
-                self.client.log(self.level, Level::Info, &info, None);
-                if self.level.allows(Level::Debug) {
-                    let d = self.response_details(line, answer, ms);
-                    // 7.x names the body on the last answer only (undefined when it is JSON).
-                    if !matches!(next, log::Next::Retrying { .. }) {
-                        let _ = Reflect::set(&d, &"message".into(), message);
-                    }
-                    self.client.log(
-                        self.level,
-                        Level::Debug,
-                        &line.response_error(next),
-                        Some(&d),
-                    );
-                }
-            }
-            None => {
-                let (info, debug) = line.no_answer(failure == Failure::TimedOut, next);
-                self.client.log(self.level, Level::Info, &info, None);
-                if self.level.allows(Level::Debug) {
-                    let mut pairs = vec![
-                        ("url", JsValue::from_str(line.url)),
-                        ("durationMs", JsValue::from_f64(ms.round())),
-                        ("message", message.clone()),
-                    ];
-                    if let Some(first) = line.retry_of {
-                        pairs.insert(0, ("retryOf", first.into()));
-                    }
-                    let d = self.details(&pairs);
-                    self.client.log(self.level, Level::Debug, &debug, Some(&d));
-                }
-            }
-        }
-    }
-}
-
-/// The answer's headers for a log line, the redacted ones as `***`.
-fn response_headers(headers: &Object) -> Object {
-    let names = js_sys::Object::keys(headers);
-    let pairs: Vec<(String, String)> = names
-        .iter()
-        .filter_map(|k| {
-            let name = k.as_string()?;
-            let v = Reflect::get(headers, &k).ok()?.as_string()?;
-            Some((name, v))
-        })
-        .collect();
-    redacted_headers(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
 }
 
 /// Tells `progress` the whole file went up: `{loaded: size, total: size}`.

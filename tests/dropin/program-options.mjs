@@ -7,9 +7,10 @@
 import { normalise } from "./steps.mjs";
 
 /** Header names compared as the server saw them (each SDK sends others of its own: user agents, platform). */
-const WATCHED = ["x-team", "x-call", "x-env", "x-with", "x-gone", "content-type"];
+const WATCHED = ["x-team", "x-call", "x-env", "x-with", "x-gone", "x-row", "content-type"];
 
-export async function optionSteps(ImageKit, { baseURL, privateKey }, step) {
+/** What the option steps share: the server's control calls, the request log, 7.x's view of an error. */
+export function helpers(ImageKit, { baseURL, privateKey }) {
   const control = (path, init) => fetch(`${baseURL}/__control/${path}`, init).then((r) => r.json());
   const inject = (fault) => control("inject", { method: "POST", body: JSON.stringify(fault) });
   /** The requests the server saw whose path+query contains `part`: method, path, query and the watched headers. */
@@ -18,7 +19,6 @@ export async function optionSteps(ImageKit, { baseURL, privateKey }, step) {
     headers: Object.fromEntries(WATCHED.filter((h) => h in r.headers).map((h) => [h, r.headers[h]])),
   }));
   const base = { privateKey, baseURL, maxRetries: 0 };
-  const missing = "000000000000000000000000";
   /** Ids of files that do not exist, one per step, so that each step reads back only its own requests. */
   const id = (n) => `${"b".repeat(23)}${n}`;
   /** 7.x's error classes, the most specific first (ours has the same classes under more names). */
@@ -39,6 +39,12 @@ export async function optionSteps(ImageKit, { baseURL, privateKey }, step) {
       };
     }
   };
+  return { control, inject, seen, base, id, caught };
+}
+
+export async function optionSteps(ImageKit, { baseURL, privateKey }, step) {
+  const { inject, seen, base, id, caught } = helpers(ImageKit, { baseURL, privateKey });
+  const missing = "000000000000000000000000";
 
   // fetch: every request goes through it (uploads too), with fetchOptions spread into the init
   const calls = [];

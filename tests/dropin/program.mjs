@@ -5,6 +5,7 @@
 
 import { normalise } from "./steps.mjs";
 import { optionSteps } from "./program-options.mjs";
+import { requestSteps } from "./program-requests.mjs";
 
 export async function program(ImageKit, { baseURL, privateKey }) {
   const client = new ImageKit({ privateKey, baseURL, webhookSecret: "whsec_dropin_secret", maxRetries: 0 });
@@ -149,6 +150,8 @@ export async function program(ImageKit, { baseURL, privateKey }) {
 
   // client and request options, error details, retries (COMPAT §3)
   await optionSteps(ImageKit, { baseURL, privateKey }, step);
+  // how 7.x builds requests and reads answers: fetchOptions, Headers, raw bodies and queries, Retry-After
+  await requestSteps(ImageKit, { baseURL, privateKey }, step);
   return out;
 }
 

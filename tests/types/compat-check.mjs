@@ -15,6 +15,8 @@ const SDKS = [
   // 4.x declares `export default` over a CommonJS build: under node16 an ES module's default import of it is not
   // constructible (in 4.x's own types), so node16 checks its CommonJS view only.
   { official: "imagekit-javascript", ours: "imagekit-wasm/compat/imagekit-javascript", files: ["imagekit-javascript4.ts", "imagekit-javascript4-cjs.cts"], node16: ["imagekit-javascript4-cjs.cts"] },
+  // 7.x is ours at the root entry; its ES module view (with the `ImageKit.*` type namespace) under both resolutions.
+  { official: "@imagekit/nodejs", ours: "imagekit-wasm", files: ["nodejs7.ts"], node16: ["nodejs7.ts"] },
 ];
 const MODES = {
   bundler: { module: "esnext", moduleResolution: "bundler", esModuleInterop: true, cts: false },
@@ -29,7 +31,10 @@ for (const sdk of SDKS) {
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(join(dir, "node_modules"), { recursive: true });
       writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "t", private: true, type: "module" }));
-      if (side === "official") symlinkSync(join(root, "node_modules", sdk.official), join(dir, "node_modules", sdk.official));
+      if (side === "official") {
+        mkdirSync(dirname(join(dir, "node_modules", sdk.official)), { recursive: true });
+        symlinkSync(join(root, "node_modules", sdk.official), join(dir, "node_modules", sdk.official));
+      }
       else symlinkSync(join(root, "pkg"), join(dir, "node_modules/imagekit-wasm"));
       const files = cts ? sdk.node16 ?? sdk.files : sdk.files.filter((f) => !f.endsWith(".cts"));
       for (const f of files) {

@@ -20,3 +20,17 @@ export async function nodejsStyle(bytes: Uint8Array): Promise<unknown[]> {
   const v2 = await client.beta.v2.files.upload({ file: new Blob([]), fileName: "b.png", token: "jwt" });
   return [version, gone, origin.id, usage.bandwidthBytes, nt.enabled, job.jobId, names, event.type, same, caught, src, v2.filePath];
 }
+
+// The `ImageKit.*` type namespace of the ES module view: our names and `@imagekit/nodejs` 7's.
+export async function typeNamespace(client: ImageKit, bytes: Uint8Array<ArrayBuffer>): Promise<unknown[]> {
+  const p: ImageKit.Files.FileUploadParams = { file: new Blob([bytes]), fileName: "a.png", folder: "/x" };
+  const up: ImageKit.UploadResult = await client.files.upload(p);
+  const f: ImageKit.FileObject = await client.files.get(up.fileId);
+  const same: ImageKit.File = f;
+  const options: ImageKit.RequestOptions = { headers: new Headers({ "x-a": "1" }), query: { a: 1 }, fetchOptions: { keepalive: true } };
+  const list: ImageKit.AssetListParams = { path: "/", limit: 1 };
+  const files: ImageKit.FileObject[] = (await client.assets.list(list, options)).filter((x): x is ImageKit.FileObject => x.type === "file");
+  const err: ImageKit.NotFoundError | undefined = undefined;
+  const text: string = await client.get<string>("/v1/text", { headers: [["x-b", "2"], ["x-b", "3"]] });
+  return [same.fileId, files, err, text];
+}

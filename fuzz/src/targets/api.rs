@@ -100,13 +100,19 @@ pub(crate) fn t_interpret(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
             "INVARIANT: retry-after {s} from {headers:?}"
         );
     }
+    let date_wait = rng.f64() * 1e12 - 5e11;
+    let server_wait = retry::server_wait_ms(
+        response::header(&headers, "retry-after-ms"),
+        response::header(&headers, "retry-after"),
+        |_| date_wait,
+    );
     let wait = retry::delay_ms(
         (rng.next() % 100) as u32,
-        retry_after,
+        server_wait,
         rng.f64() * 3.0 - 1.0,
     );
     assert!(
-        wait.is_finite() && (0.0..=60_000.0).contains(&wait),
+        wait.is_finite() && (0.0..=retry::MAX_TIMER_MS).contains(&wait),
         "INVARIANT: delay_ms gave {wait}"
     );
     let class = ErrorClass::for_status(status, bulk);
