@@ -87,7 +87,8 @@ fn headers_read(headers: &Object) -> Vec<(String, String)> {
 fn server_wait(headers: &Object) -> Option<f64> {
     let read = |name: &str| Reflect::get(headers, &name.into()).ok()?.as_string();
     let (ms, after) = (read("retry-after-ms"), read("retry-after"));
-    retry::server_wait_ms(ms.as_deref(), after.as_deref(), |date| {
+    let parse_float = |v: &str| Some(js_sys::parse_float(v)).filter(|f| !f.is_nan());
+    retry::server_wait_ms(ms.as_deref(), after.as_deref(), parse_float, |date| {
         js_sys::Date::parse(date) - super::env::now_ms()
     })
 }

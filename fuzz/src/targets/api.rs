@@ -104,6 +104,7 @@ pub(crate) fn t_interpret(rng: &mut Rng, ctx: &Ctx<'_>) -> bool {
     let server_wait = retry::server_wait_ms(
         response::header(&headers, "retry-after-ms"),
         response::header(&headers, "retry-after"),
+        retry::parse_float,
         |_| date_wait,
     );
     let wait = retry::delay_ms(
