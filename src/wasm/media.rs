@@ -2,6 +2,8 @@
 //! `api::endpoints` and sent by `transport`. Every method returns a Promise and reports every failure, including
 //! bad arguments, as a rejection.
 
+use std::rc::Rc;
+
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -15,6 +17,8 @@ use super::fetch::Blob;
 use super::request_options::CallSettings;
 use super::transport;
 use crate::api::endpoints::{self, Call, UploadFile};
+use crate::api::ApiRequest;
+use crate::config::ClientConfig;
 use crate::json::Value;
 
 /// A JS argument as a core value (strings and numbers directly; objects through JSON).
@@ -75,12 +79,9 @@ impl ImageKit {
                 .collect::<JsResult<Vec<_>>>()?;
             let req = endpoints::build(call, &values).map_err(to_js)?;
             let settings = CallSettings::read(&config, &request, &client)?;
-            Ok::<_, JsValue>((req, settings))
+            Ok::<_, JsValue>((req, None, settings, None))
         })();
-        future_to_promise(async move {
-            let (req, settings) = prepared?;
-            transport::send(config, req, None, settings, None).await
-        })
+        sent(config, prepared)
     }
 
     /// Internal: the call table (`api::endpoints::table`), a row per call: `[flat name, arity, 7.x resource path,
@@ -160,20 +161,14 @@ impl ImageKit {
             let body = arg(&body, "the body")?;
             let req = crate::api::request::raw(&method, &path, Some(&body)).map_err(to_js)?;
             let settings = CallSettings::read(&config, &request, &client)?;
-            Ok::<_, JsValue>((req, settings))
+            Ok::<_, JsValue>((req, None, settings, None))
         })();
-        future_to_promise(async move {
-            let (req, settings) = prepared?;
-            transport::send(config, req, None, settings, None).await
-        })
+        sent(config, prepared)
     }
 }
 
-type UploadBuilder = fn(
-    &crate::config::ClientConfig,
-    &Value,
-    endpoints::UploadFile,
-) -> crate::error::Result<crate::api::ApiRequest>;
+type UploadBuilder =
+    fn(&ClientConfig, &Value, endpoints::UploadFile) -> crate::error::Result<ApiRequest>;
 
 impl ImageKit {
     fn upload_with(
@@ -196,11 +191,20 @@ impl ImageKit {
             let settings = CallSettings::read(&config, &request, &client)?;
             Ok::<_, JsValue>((req, binary, settings, progress))
         })();
-        future_to_promise(async move {
-            let (req, binary, settings, progress) = prepared?;
-            transport::send(config, req, binary, settings, progress).await
-        })
+        sent(config, prepared)
     }
+}
+
+/// A media call read from its arguments: the request, the upload's file, the call's settings, `onProgress`.
+type Prepared = (ApiRequest, BinaryFile, CallSettings, Option<Function>);
+
+/// The one promise every media call returns: the transport's answer, or the rejection of its arguments. One
+/// function for all of them, so the async state machine and its `future_to_promise` glue exist once in the wasm.
+fn sent(config: Rc<ClientConfig>, prepared: JsResult<Prepared>) -> Promise {
+    future_to_promise(async move {
+        let (req, file, settings, progress) = prepared?;
+        transport::send(config, req, file, settings, progress).await
+    })
 }
 
 /// Turns the upload's `file` into form text or a Blob (bytes are wrapped in a Blob on the JS side).

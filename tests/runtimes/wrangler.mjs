@@ -11,10 +11,10 @@ import { prepareScratch, root } from "./scratch.mjs";
 import { fetchFromWorkerd } from "./workerd.mjs";
 
 const tools = join(root, "tests/tools/node_modules");
-// Workers allow 3 MB gzip on the free plan; the package's share is ~150 KB today (the speed build's wasm, ~136 KB
+// Workers allow 3 MB gzip on the free plan; the package's share is ~158 KB today (the speed build's wasm, ~142 KB
 // gzip, and the JS). A bound well under the limit that a regression would cross: the inlined base64 copy pulled
 // into the Worker as well adds more than the wasm again.
-const MAX_GZIP_KB = 200;
+const MAX_GZIP_KB = 180;
 
 export async function wrangler() {
   const name = "wrangler";
