@@ -41,10 +41,10 @@ function room(n) {
   return at;
 }
 
-/** The UTF-8 length of `text` from unit `from` on (a lone surrogate becomes U+FFFD, 3 bytes, as encodeInto does). */
-function utf8Length(text, from) {
+/** The UTF-8 length of `text` (a lone surrogate becomes U+FFFD, 3 bytes, as encodeInto does). */
+function utf8Length(text) {
   let n = 0;
-  for (let i = from; i < text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
@@ -54,22 +54,27 @@ function utf8Length(text, from) {
   return n;
 }
 
+/** The largest area `write` asks for before measuring the text: lane.rs `LANE_KEEP` (64 KiB), the most the
+ * lane keeps between calls (a larger area is released after each call, and making it again costs more than the
+ * measuring). */
+const LANE_KEEP = 64 << 10;
+/** lane.rs `LANE_MAX_INPUT` (1 MiB): a text of more units has more bytes (never fewer), and is declined unmeasured. */
+const LANE_MAX_INPUT = 1 << 20;
+
 /**
  * Writes `text` as UTF-8 at `offset` into the input; returns the bytes written, or -1 when the lane declines (the
- * text is past its bound, or the area cannot grow): the caller then runs the checked form. The area is sized by
- * the encoded length: one byte a unit first, which is exact for ASCII; only a text that is not all ASCII is measured
- * and the area grown once to fit the rest.
+ * text is past its bound, or the area cannot grow): the caller then runs the checked form. The area asked for is
+ * the most the text can take (3 bytes a UTF-16 unit), so one `encodeInto` writes it all, ASCII or not (a text
+ * with one `©` used to pay a second `encodeInto` of its rest, a `slice` and a measuring loop: ~0.1 µs of a chained
+ * overlay call). Only a text whose bound is past LANE_KEEP (over ~21 K units) is measured first.
  */
 function write(text, offset = 0) {
-  let at = room(offset + text.length);
+  if (offset + text.length > LANE_MAX_INPUT) return -1;
+  const most = offset + 3 * text.length;
+  const end = most <= LANE_KEEP ? most : offset + utf8Length(text);
+  const at = room(end);
   if (at === 0) return -1;
-  const first = encoder.encodeInto(text, bytes.subarray(at + offset, at + offset + text.length));
-  if (first.read === text.length) return first.written;
-  const end = offset + first.written + utf8Length(text, first.read);
-  at = room(end);
-  if (at === 0) return -1;
-  const rest = encoder.encodeInto(text.slice(first.read), bytes.subarray(at + offset + first.written, at + end));
-  return first.written + rest.written;
+  return encoder.encodeInto(text, bytes.subarray(at + offset, at + end)).written;
 }
 
 /** The text of the last result. */
