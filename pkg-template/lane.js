@@ -191,7 +191,11 @@ function bounded(n, what) {
  */
 function viaLane(value, arrayExpected, answer, self, extra) {
   const text = json(value, arrayExpected);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : laneText(text, answer, self, extra);
+}
+
+/** `viaLane` from the JSON text on. */
+function laneText(text, answer, self, extra) {
   bounded(text.length, "the options' JSON text");
   const n = write(text);
   return n >= 0 && answer.call(self, n, extra) ? read() : undefined;
@@ -201,9 +205,37 @@ export const buildSrc = guarded(function buildSrc(options) {
   return viaLane(options, false, WasmImageKit.__buildSrc) ?? buildSrcChecked(options);
 });
 
+// `buildTransformationString` results by the exact JSON text of their steps. The result is a function of that text
+// alone (no clock, key or client goes in, and it holds nothing secret), and an application asks for the same few
+// transformations over and over: a hit costs the JSON.stringify and one Map look-up, not the crossing, the parse
+// and the compile (issue #16: 2 µs → 0.6 µs for a chained overlay). Bounded: at most MEMO_ENTRIES pairs of a text
+// and a result of at most MEMO_TEXT units each (under 1 MiB in all); a full memo is emptied and starts over.
+// Errors are not kept (the lane declines them and the checked export throws).
+const MEMO_ENTRIES = 256;
+const MEMO_TEXT = 1024;
+const transformations = new Map();
+
 export const buildTransformationString = guarded(function buildTransformationString(transformation) {
-  return viaLane(transformation, true, WasmImageKit.__transformation) ?? buildTransformationStringChecked(transformation);
+  const text = json(transformation, true);
+  if (text !== undefined) {
+    const known = transformations.get(text);
+    if (known !== undefined) return known;
+    const out = laneText(text, WasmImageKit.__transformation);
+    if (out !== undefined) {
+      if (text.length <= MEMO_TEXT && out.length <= MEMO_TEXT) {
+        if (transformations.size >= MEMO_ENTRIES) transformations.clear();
+        transformations.set(text, out);
+      }
+      return out;
+    }
+  }
+  return buildTransformationStringChecked(transformation);
 });
+
+/** Empties the memo of `buildTransformationString` (for tests, which check that the lane answers a call). */
+export function forgetTransformations() {
+  transformations.clear();
+}
 
 export const getResponsiveImageAttributes = guarded(function getResponsiveImageAttributes(options) {
   const text = viaLane(options, false, WasmImageKit.__responsive);
