@@ -28,14 +28,17 @@ function views() {
   if (bytes === undefined || bytes.byteLength === 0) {
     memory ??= WasmImageKit.__memory();
     bytes = new Uint8Array(memory.buffer);
-    result = new Uint32Array(memory.buffer, WasmImageKit.__result(), 2);
+    result = new Uint32Array(memory.buffer, WasmImageKit.__result(), 4);
   }
   return bytes;
 }
 
-/** The address of an input area of at least `n` bytes. Asked for on every call (a few ns), never cached: the
- * area moves when it grows, and another copy of this module over the same instance may have grown it. */
+/** The address of an input area of at least `n` bytes. Read from where lane.rs publishes the current area (its
+ * address and length after the result's), never cached here: the area moves when it grows, and another copy of
+ * this module over the same instance may have grown it. Only an input that does not fit asks `__input`. */
 function room(n) {
+  views();
+  if (n <= result[3] && result[3] !== 0) return result[2];
   const at = WasmImageKit.__input(n);
   views();
   return at;

@@ -36,8 +36,22 @@ thread_local! {
     static OUTPUT: Cell<String> = const { Cell::new(String::new()) };
 }
 
-/// Address and length of the last result, read by JS through a `Uint32Array` over wasm memory.
-static RESULT: [AtomicU32; 2] = [AtomicU32::new(0), AtomicU32::new(0)];
+/// Address and length of the last result, then address and length of the input area (0, 0 when there is none),
+/// read by JS through a `Uint32Array` over wasm memory. With the area published here, `lane.js` asks `__input`
+/// only when an input does not fit, instead of on every call (one crossing less per call).
+static RESULT: [AtomicU32; 4] = [
+    AtomicU32::new(0),
+    AtomicU32::new(0),
+    AtomicU32::new(0),
+    AtomicU32::new(0),
+];
+
+/// Puts `input` back as the input area and publishes where it is.
+fn keep_input(input: Vec<u8>) {
+    RESULT[2].store(input.as_ptr() as u32, Ordering::Relaxed);
+    RESULT[3].store(input.len() as u32, Ordering::Relaxed);
+    INPUT.set(input);
+}
 
 /// Runs `f` over the first `len` input bytes and publishes its result; false on any error.
 fn run(len: u32, f: impl FnOnce(&[u8]) -> Option<String>) -> bool {
@@ -56,9 +70,11 @@ fn run(len: u32, f: impl FnOnce(&[u8]) -> Option<String>) -> bool {
 /// `f` over the input area, which is released afterwards when it has grown past [`LANE_KEEP`].
 fn with_input<T>(f: impl FnOnce(&[u8]) -> T) -> T {
     let input = INPUT.take();
+    // Unpublished while taken: a trap inside `f` leaves no area (the next `__input` makes one).
+    RESULT[3].store(0, Ordering::Relaxed);
     let out = f(&input);
     if input.capacity() <= LANE_KEEP {
-        INPUT.set(input);
+        keep_input(input);
     }
     out
 }
@@ -72,13 +88,13 @@ fn input_area(len: usize) -> u32 {
     let mut input = INPUT.take();
     if input.len() < len {
         if input.try_reserve_exact(len - input.len()).is_err() {
-            INPUT.set(input);
+            keep_input(input);
             return 0;
         }
         input.resize(len, 0);
     }
     let at = input.as_ptr() as u32;
-    INPUT.set(input);
+    keep_input(input);
     at
 }
 
@@ -98,7 +114,7 @@ impl ImageKit {
         input_area(len as usize)
     }
 
-    /// Internal: the address of `[result address, result length]`.
+    /// Internal: the address of `[result address, result length, input address, input length]`.
     #[wasm_bindgen(js_name = __result)]
     pub fn fast_result() -> u32 {
         RESULT.as_ptr() as u32
