@@ -43,6 +43,19 @@ type Read<T> = std::result::Result<T, Fail>;
 /// The failure that is not a syntax error: nesting past [`MAX_DEPTH`].
 const TOO_DEEP: &str = "too deep";
 
+/// Each byte 0x01, and each byte 0x80, of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// Whether a byte of `w` is a `"`, a `\` or a control character (below 0x20): a byte that ends a string's plain
+/// run (the classic "has a zero byte" test, exact about whether there is one).
+#[inline(always)]
+fn has_special(w: u64) -> bool {
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+    (zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | below_space) != 0
+}
+
 struct Parser<'a> {
     text: &'a str,
     s: &'a [u8],
@@ -217,6 +230,13 @@ impl<'a> Parser<'a> {
                      // `position` + `all`, which stay calls at opt-level "z") finds its end.
         let start = self.i;
         let mut end = start;
+        while let Some(word) = self.s.get(end..end + 8) {
+            // The fallback is eight quotes: it stops the word loop (it cannot happen: the slice has eight bytes).
+            if has_special(u64::from_le_bytes(word.try_into().unwrap_or([b'"'; 8]))) {
+                break;
+            }
+            end += 8;
+        }
         while let Some(&b) = self.s.get(end) {
             if b == b'"' {
                 if let Some(plain) = self.text.get(start..end) {
@@ -281,5 +301,27 @@ impl<'a> Parser<'a> {
         String::from_utf8(out)
             .map(Cow::Owned)
             .map_err(|_| self.err("invalid UTF-8"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_special;
+
+    /// Every byte value at every place of a word, among plain bytes of both kinds (ASCII and UTF-8 continuation).
+    #[test]
+    fn has_special_is_exact() {
+        for filler in [b'a', 0x20, 0x7f, 0x80, 0xff, b'#', b']'] {
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    let mut word = [filler; 8];
+                    word[at] = b;
+                    let want = b == b'"' || b == b'\\' || b < 0x20;
+                    assert_eq!(has_special(u64::from_le_bytes(word)), want, "{filler} {b} {at}");
+                }
+            }
+        }
+        assert!(!has_special(u64::from_le_bytes(*b"w-400,h-")));
+        assert!(has_special(u64::from_le_bytes(*b"ab\"cdefg")));
     }
 }
