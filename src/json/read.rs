@@ -9,11 +9,23 @@ use crate::error::{Error, Result};
 
 /// Parses JSON text (as produced by `JSON.stringify`) into a [`Value`] that borrows from it.
 pub fn parse(text: &str) -> Result<Value<'_>> {
+    parse_watching(text, None).map(|(v, _)| v)
+}
+
+/// [`parse`], also answering the exact text of the value of the top-level object's entry `watch` (the last one, as
+/// a repeated key keeps the last value), when there is one: the `buildSrc` lane keys its memo of transformation
+/// strings by that text (`url::build_src_from`).
+pub fn parse_watching<'a>(
+    text: &'a str,
+    watch: Option<&str>,
+) -> Result<(Value<'a>, Option<&'a str>)> {
     let mut p = Parser {
         text,
         s: text.as_bytes(),
         i: 0,
         failure: None,
+        watch,
+        watched: None,
     };
     let read: Read<Value<'_>> = p.value(0).and_then(|v| {
         p.ws();
@@ -23,7 +35,8 @@ pub fn parse(text: &str) -> Result<Value<'_>> {
             Err(p.err("trailing characters"))
         }
     });
-    read.map_err(|Fail| match p.failure {
+    let watched = p.watched.and_then(|(from, to)| text.get(from..to));
+    read.map(|v| (v, watched)).map_err(|Fail| match p.failure {
         Some((_, TOO_DEEP)) => Error::validation(format!(
             "options are nested more than {MAX_DEPTH} levels deep"
         )),
@@ -56,15 +69,18 @@ fn has_special(w: u64) -> bool {
     (zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | below_space) != 0
 }
 
-struct Parser<'a> {
+struct Parser<'a, 'b> {
     text: &'a str,
     s: &'a [u8],
     i: usize,
     /// Where and what the read failed on, once it has.
     failure: Option<(usize, &'static str)>,
+    /// The top-level key whose value's place is kept in `watched` ([`parse_watching`]).
+    watch: Option<&'b str>,
+    watched: Option<(usize, usize)>,
 }
 
-impl<'a> Parser<'a> {
+impl<'a> Parser<'a, '_> {
     #[cold]
     fn err(&mut self, what: &'static str) -> Fail {
         self.failure = Some((self.i, what));
@@ -144,7 +160,12 @@ impl<'a> Parser<'a> {
                     let k = self.string()?;
                     self.ws();
                     self.eat(":")?;
+                    self.ws();
+                    let from = self.i;
                     let v = self.value(depth + 1)?;
+                    if depth == 0 && self.watch.is_some_and(|w| *k == *w) {
+                        self.watched = Some((from, self.i));
+                    }
                     // A repeated key (impossible from JSON.stringify) keeps the last value in the first key's
                     // place, as JSON.parse does.
                     match entries
@@ -317,7 +338,11 @@ mod tests {
                     let mut word = [filler; 8];
                     word[at] = b;
                     let want = b == b'"' || b == b'\\' || b < 0x20;
-                    assert_eq!(has_special(u64::from_le_bytes(word)), want, "{filler} {b} {at}");
+                    assert_eq!(
+                        has_special(u64::from_le_bytes(word)),
+                        want,
+                        "{filler} {b} {at}"
+                    );
                 }
             }
         }

@@ -26,6 +26,7 @@ mod responsive_widths;
 mod sign;
 mod split;
 mod table;
+mod tr_memo;
 mod transform;
 
 #[cfg(test)]
@@ -150,14 +151,20 @@ fn read<'a>(
     })
 }
 
-/// Compiles, signs if asked, and assembles.
+/// Compiles, signs if asked, and assembles. `raw` is the JSON text of the transformation when the caller knows
+/// it (the lane's `buildSrc` calls): its string may then come from [`tr_memo`].
 fn build(
     r: &Read<'_>,
     policy: &Policy,
     client: Option<&ClientConfig>,
     now_seconds: u64,
+    raw: Option<&str>,
 ) -> Result<String> {
-    let tr = match transformation_string(r.transformation, policy.values) {
+    let compiled = match (policy.values, raw) {
+        (Values::Js, Some(_)) => tr_memo::js_transformation(r.transformation, raw),
+        _ => transformation_string(r.transformation, policy.values),
+    };
+    let tr = match compiled {
         Ok(tr) => tr,
         // Where `@imagekit/javascript` answers `""` (no `src`, an endpoint that is not a URL), it never reads the
         // transformation: neither do we, so the answer stays `""` rather than a complaint about a step. The seed,
@@ -199,14 +206,19 @@ pub fn url(client: &ClientConfig, options: &Value, now_seconds: u64) -> Result<S
         Some(client),
         client.transformation_position,
     )?;
-    build(&r, &URL, Some(client), now_seconds)
+    build(&r, &URL, Some(client), now_seconds, None)
 }
 
 /// `buildSrc(options)` (SPEC §3.2): `@imagekit/javascript` 5.5's builder, without signing. Returns `""` where
 /// that SDK does (no `src`, an endpoint or `src` that is not a URL).
 pub fn build_src(options: &Value) -> Result<String> {
+    build_src_from(options, None)
+}
+
+/// [`build_src`] of options whose `transformation` crossed as the JSON text `raw` (`json::parse_watching`).
+pub fn build_src_from(options: &Value, raw: Option<&str>) -> Result<String> {
     let r = read(options, &BUILD_SRC, BUILD_SRC_KEYS, None, Position::Query)?;
-    build(&r, &BUILD_SRC, None, 0)
+    build(&r, &BUILD_SRC, None, 0, raw)
 }
 
 /// `ik.buildSrc(options)`: [`build_src`] plus `signed` / `expiresIn` with the client's private key (as
@@ -217,6 +229,16 @@ pub fn client_build_src(
     options: &Value,
     now_seconds: u64,
 ) -> Result<String> {
+    client_build_src_from(client, options, now_seconds, None)
+}
+
+/// [`client_build_src`] of options whose `transformation` crossed as the JSON text `raw`.
+pub fn client_build_src_from(
+    client: &ClientConfig,
+    options: &Value,
+    now_seconds: u64,
+    raw: Option<&str>,
+) -> Result<String> {
     let r = read(
         options,
         &BUILD_SRC,
@@ -224,7 +246,7 @@ pub fn client_build_src(
         Some(client),
         Position::Query,
     )?;
-    build(&r, &BUILD_SRC, Some(client), now_seconds)
+    build(&r, &BUILD_SRC, Some(client), now_seconds, raw)
 }
 
 /// `buildTransformationString(transformation)`: the `tr` value for an array of steps, with

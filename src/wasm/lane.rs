@@ -106,6 +106,16 @@ fn run_json(len: u32, f: impl FnOnce(&Value) -> crate::Result<String>) -> bool {
     })
 }
 
+/// `run` for the `buildSrc` calls: the options, and the exact JSON text of their `transformation` (the key of
+/// `url::tr_memo`, which keeps the compiled strings of the last few).
+fn run_build_src(len: u32, f: impl FnOnce(&Value, Option<&str>) -> crate::Result<String>) -> bool {
+    run(len, |bytes| {
+        let text = std::str::from_utf8(bytes).ok()?;
+        let (options, raw) = json::parse_watching(text, Some("transformation")).ok()?;
+        f(&options, raw).ok()
+    })
+}
+
 #[wasm_bindgen]
 impl ImageKit {
     /// Internal: the address of the input area, grown to at least `len` bytes; 0 when the lane declines.
@@ -129,7 +139,7 @@ impl ImageKit {
     /// Internal: `buildSrc` over the JSON options in the input area.
     #[wasm_bindgen(js_name = __buildSrc)]
     pub fn fast_build_src(len: u32) -> bool {
-        run_json(len, crate::url::build_src)
+        run_build_src(len, crate::url::build_src_from)
     }
 
     /// Internal: `buildTransformationString` over the JSON steps (or `null`) in the input area.
@@ -174,9 +184,9 @@ impl ImageKit {
     #[wasm_bindgen(js_name = __signedBuildSrc)]
     pub fn fast_client_build_src(&self, len: u32, now_ms: f64) -> bool {
         let config = self.config();
-        run_json(len, |v| {
+        run_build_src(len, |v, raw| {
             crate::signing::at_clock(seconds_from_ms(now_ms), |now| {
-                crate::url::client_build_src(&config, v, now)
+                crate::url::client_build_src_from(&config, v, now, raw)
             })
         })
     }

@@ -143,7 +143,11 @@ const keyless = clientOf({ urlEndpoint: "https://ik.imagekit.io/demo" });
 for (let i = 0; i < RANDOM; i++) {
   const o = options();
   const kind = i % 6;
-  if (kind === 0) compare(`buildSrc #${i}`, ...call("buildSrc", [o]));
+  if (kind === 0) {
+    compare(`buildSrc #${i}`, ...call("buildSrc", [o]));
+    // The same transformation under another source: its string may now come from the lane's memo (url/tr_memo.rs).
+    compare(`buildSrc #${i} again`, ...call("buildSrc", [{ ...o, src: pick(SRCS) }]));
+  }
   else if (kind === 1) compare(`ik.buildSrc #${i}`, ...call("ik.buildSrc", [o], rand() < 0.8 ? signer : keyless));
   else if (kind === 2) {
     const u = { ...o, path: rand() < 0.7 ? o.src : undefined };
