@@ -12,13 +12,29 @@ pub fn parse(text: &str) -> Result<Value<'_>> {
     parse_watching(text, None).map(|(v, _)| v)
 }
 
-/// [`parse`], also answering the exact text of the value of the top-level object's entry `watch` (the last one, as
-/// a repeated key keeps the last value), when there is one: the `buildSrc` lane keys its memo of transformation
-/// strings by that text (`url::build_src_from`).
+/// The top-level entry [`parse_watching`] watches, and what may already be known of its value by its exact text.
+pub struct Watch<'w> {
+    pub key: &'w str,
+    /// Answers for a value text seen before (the lane's memo of transformation strings): an array value it answers
+    /// for is stepped over, not read, and stands as `null` in the parsed object.
+    pub known: &'w dyn Fn(&str) -> Option<String>,
+}
+
+/// What [`parse_watching`] found of the watched entry (the last one, as a repeated key keeps the last value).
+#[derive(Debug, Default)]
+pub struct Watched<'a> {
+    /// The exact text of its value.
+    pub raw: Option<&'a str>,
+    /// What `Watch::known` answered for that text, when it did (the value was then not read).
+    pub known: Option<String>,
+}
+
+/// [`parse`], watching one entry of the top-level object: the `buildSrc` lane keys its memo of transformation
+/// strings by the exact text of `transformation` (`url::tr_memo`), and a transformation it knows is not read at all.
 pub fn parse_watching<'a>(
     text: &'a str,
-    watch: Option<&str>,
-) -> Result<(Value<'a>, Option<&'a str>)> {
+    watch: Option<Watch<'_>>,
+) -> Result<(Value<'a>, Watched<'a>)> {
     let mut p = Parser {
         text,
         s: text.as_bytes(),
@@ -26,6 +42,7 @@ pub fn parse_watching<'a>(
         failure: None,
         watch,
         watched: None,
+        known: None,
     };
     let read: Read<Value<'_>> = p.value(0).and_then(|v| {
         p.ws();
@@ -35,7 +52,10 @@ pub fn parse_watching<'a>(
             Err(p.err("trailing characters"))
         }
     });
-    let watched = p.watched.and_then(|(from, to)| text.get(from..to));
+    let watched = Watched {
+        raw: p.watched.and_then(|(from, to)| text.get(from..to)),
+        known: p.known.take(),
+    };
     read.map(|v| (v, watched)).map_err(|Fail| match p.failure {
         Some((_, TOO_DEEP)) => Error::validation(format!(
             "options are nested more than {MAX_DEPTH} levels deep"
@@ -75,9 +95,11 @@ struct Parser<'a, 'b> {
     i: usize,
     /// Where and what the read failed on, once it has.
     failure: Option<(usize, &'static str)>,
-    /// The top-level key whose value's place is kept in `watched` ([`parse_watching`]).
-    watch: Option<&'b str>,
+    /// The top-level entry whose value's place is kept in `watched` ([`parse_watching`]).
+    watch: Option<Watch<'b>>,
     watched: Option<(usize, usize)>,
+    /// What `watch.known` answered for the watched value, when it did.
+    known: Option<String>,
 }
 
 impl<'a> Parser<'a, '_> {
@@ -161,11 +183,11 @@ impl<'a> Parser<'a, '_> {
                     self.ws();
                     self.eat(":")?;
                     self.ws();
-                    let from = self.i;
-                    let v = self.value(depth + 1)?;
-                    if depth == 0 && self.watch.is_some_and(|w| *k == *w) {
-                        self.watched = Some((from, self.i));
-                    }
+                    let v = if depth == 0 && self.watch.as_ref().is_some_and(|w| *k == *w.key) {
+                        self.watched_value(depth)?
+                    } else {
+                        self.value(depth + 1)?
+                    };
                     // A repeated key (impossible from JSON.stringify) keeps the last value in the first key's
                     // place, as JSON.parse does.
                     match entries
@@ -189,6 +211,59 @@ impl<'a> Parser<'a, '_> {
             Some(b'-' | b'0'..=b'9') => self.number(),
             _ => Err(self.err("unexpected token")),
         }
+    }
+
+    /// The watched entry's value: stepped over when `watch.known` answers for its text, read otherwise.
+    fn watched_value(&mut self, depth: usize) -> Read<Value<'a>> {
+        let from = self.i;
+        let known = self
+            .skip_array(from)
+            .and_then(|end| Some((end, self.text.get(from..end)?)))
+            .and_then(|(end, raw)| Some((end, (self.watch.as_ref()?.known)(raw)?)));
+        if let Some((end, known)) = known {
+            self.i = end;
+            self.watched = Some((from, end));
+            self.known = Some(known);
+            return Ok(Value::Null);
+        }
+        let v = self.value(depth + 1)?;
+        self.watched = Some((from, self.i));
+        self.known = None;
+        Ok(v)
+    }
+
+    /// Just past the `]` of the array that starts at `from`, found without reading it: brackets and braces counted
+    /// outside strings, a string's escapes stepped over. Exact for JSON; `None` when no array starts there or it
+    /// does not end. (Only a text `watch.known` answers for is skipped, and it answers only for texts read whole
+    /// before, so a text that is not JSON is never skipped.)
+    fn skip_array(&self, from: usize) -> Option<usize> {
+        if self.s.get(from) != Some(&b'[') {
+            return None;
+        }
+        let mut depth = 0usize;
+        let mut i = from;
+        while let Some(&b) = self.s.get(i) {
+            match b {
+                b'"' => loop {
+                    i += 1;
+                    match *self.s.get(i)? {
+                        b'"' => break,
+                        b'\\' => i += 1,
+                        _ => {}
+                    }
+                },
+                b'[' | b'{' => depth += 1,
+                b']' | b'}' => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        return Some(i + 1);
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        None
     }
 
     fn number(&mut self) -> Read<Value<'a>> {
@@ -327,7 +402,36 @@ impl<'a> Parser<'a, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::has_special;
+    use super::{has_special, parse, parse_watching, Value, Watch};
+
+    /// The watched entry: its exact text, stepped over (as `null`) when `known` answers for it, read otherwise;
+    /// the rest of the object is read either way, and a text that is not JSON after it still fails.
+    #[test]
+    fn watching_an_entry() {
+        let tricky = r#"[{"a":"]\"}{["},[1,{"b":"\\"}],"x\u005d"]"#;
+        let text = format!(r#"{{"src":"/a.jpg","transformation":{tricky},"n":1}}"#);
+        let none = |_: &str| None;
+        let some = |raw: &str| (raw.len() > 2).then(|| "w-1".to_string());
+        let watch = |known| Some(Watch { key: "transformation", known });
+        let (v, w) = parse_watching(&text, watch(&none)).unwrap();
+        assert_eq!(w.raw, Some(tricky));
+        assert!(w.known.is_none());
+        assert_eq!(v, parse(&text).unwrap());
+        let (v, w) = parse_watching(&text, watch(&some)).unwrap();
+        assert_eq!((w.raw, w.known.as_deref()), (Some(tricky), Some("w-1")));
+        assert_eq!(v.get("transformation"), Some(&Value::Null));
+        assert_eq!(v.get("n"), parse("1").ok().as_ref());
+        // Only an array is stepped over, only at the top level, and the last of a repeated key counts.
+        let (_, w) = parse_watching(r#"{"transformation":5}"#, watch(&some)).unwrap();
+        assert_eq!((w.raw, w.known), (Some("5"), None));
+        let (_, w) = parse_watching(r#"{"a":{"transformation":[1,2]}}"#, watch(&some)).unwrap();
+        assert_eq!(w.raw, None);
+        let (v, w) = parse_watching(r#"{"transformation":[1,2],"transformation":[]}"#, watch(&some)).unwrap();
+        assert_eq!((w.raw, w.known), (Some("[]"), None));
+        assert_eq!(v.get("transformation"), Some(&Value::Arr(Vec::new())));
+        assert!(parse_watching(r#"{"transformation":[1,2]]}"#, watch(&some)).is_err());
+        assert!(parse_watching(r#"{"transformation":[1,2"#, watch(&some)).is_err());
+    }
 
     /// Every byte value at every place of a word, among plain bytes of both kinds (ASCII and UTF-8 continuation).
     #[test]

@@ -27,6 +27,8 @@ mod sign;
 mod split;
 mod table;
 mod tr_memo;
+
+pub use tr_memo::known as known_transformation;
 mod transform;
 
 #[cfg(test)]
@@ -151,17 +153,26 @@ fn read<'a>(
     })
 }
 
-/// Compiles, signs if asked, and assembles. `raw` is the JSON text of the transformation when the caller knows
-/// it (the lane's `buildSrc` calls): its string may then come from [`tr_memo`].
+/// How the options' transformation crossed (the lane's `buildSrc` calls; `json::parse_watching`).
+#[derive(Debug, Default)]
+pub struct Crossed<'t> {
+    /// The exact JSON text of the transformation: its string may come from, and goes into, [`tr_memo`].
+    pub raw: Option<&'t str>,
+    /// Its string, already known by that text: the options then hold `null` in its place (it was not read).
+    pub known: Option<String>,
+}
+
+/// Compiles, signs if asked, and assembles.
 fn build(
     r: &Read<'_>,
     policy: &Policy,
     client: Option<&ClientConfig>,
     now_seconds: u64,
-    raw: Option<&str>,
+    crossed: &Crossed<'_>,
 ) -> Result<String> {
-    let compiled = match (policy.values, raw) {
-        (Values::Js, Some(_)) => tr_memo::js_transformation(r.transformation, raw),
+    let compiled = match (&crossed.known, policy.values, crossed.raw) {
+        (Some(tr), Values::Js, _) => Ok(tr.clone()),
+        (_, Values::Js, Some(raw)) => tr_memo::js_transformation(r.transformation, Some(raw)),
         _ => transformation_string(r.transformation, policy.values),
     };
     let tr = match compiled {
@@ -206,19 +217,19 @@ pub fn url(client: &ClientConfig, options: &Value, now_seconds: u64) -> Result<S
         Some(client),
         client.transformation_position,
     )?;
-    build(&r, &URL, Some(client), now_seconds, None)
+    build(&r, &URL, Some(client), now_seconds, &Crossed::default())
 }
 
 /// `buildSrc(options)` (SPEC §3.2): `@imagekit/javascript` 5.5's builder, without signing. Returns `""` where
 /// that SDK does (no `src`, an endpoint or `src` that is not a URL).
 pub fn build_src(options: &Value) -> Result<String> {
-    build_src_from(options, None)
+    build_src_from(options, &Crossed::default())
 }
 
-/// [`build_src`] of options whose `transformation` crossed as the JSON text `raw` (`json::parse_watching`).
-pub fn build_src_from(options: &Value, raw: Option<&str>) -> Result<String> {
+/// [`build_src`] of options whose `transformation` crossed as `crossed` says.
+pub fn build_src_from(options: &Value, crossed: &Crossed<'_>) -> Result<String> {
     let r = read(options, &BUILD_SRC, BUILD_SRC_KEYS, None, Position::Query)?;
-    build(&r, &BUILD_SRC, None, 0, raw)
+    build(&r, &BUILD_SRC, None, 0, crossed)
 }
 
 /// `ik.buildSrc(options)`: [`build_src`] plus `signed` / `expiresIn` with the client's private key (as
@@ -229,15 +240,15 @@ pub fn client_build_src(
     options: &Value,
     now_seconds: u64,
 ) -> Result<String> {
-    client_build_src_from(client, options, now_seconds, None)
+    client_build_src_from(client, options, now_seconds, &Crossed::default())
 }
 
-/// [`client_build_src`] of options whose `transformation` crossed as the JSON text `raw`.
+/// [`client_build_src`] of options whose `transformation` crossed as `crossed` says.
 pub fn client_build_src_from(
     client: &ClientConfig,
     options: &Value,
     now_seconds: u64,
-    raw: Option<&str>,
+    crossed: &Crossed<'_>,
 ) -> Result<String> {
     let r = read(
         options,
@@ -246,7 +257,7 @@ pub fn client_build_src_from(
         Some(client),
         Position::Query,
     )?;
-    build(&r, &BUILD_SRC, Some(client), now_seconds, raw)
+    build(&r, &BUILD_SRC, Some(client), now_seconds, crossed)
 }
 
 /// `buildTransformationString(transformation)`: the `tr` value for an array of steps, with

@@ -41,19 +41,24 @@ fn word(chunk: &[u8]) -> u64 {
     u64::from_le_bytes(w)
 }
 
+/// The `buildSrc` transformation string kept for the JSON text `raw`, if the memo holds it. The lane's reader asks
+/// this as it meets the options' `transformation` (`json::Watch`), and on an answer does not read that value.
+pub fn known(raw: &str) -> Option<String> {
+    MEMO.with(|m| {
+        let m = m.try_borrow().ok()?;
+        m.iter()
+            .find(|(k, _)| same(k, raw))
+            .map(|(_, tr)| tr.clone())
+    })
+}
+
 /// The `buildSrc` transformation string of `steps`, whose JSON text is `raw` when the caller knows it: from the
 /// memo when it holds `raw`, else compiled (and kept when it compiles).
 pub(crate) fn js_transformation(steps: &Value, raw: Option<&str>) -> Result<String> {
     let Some(raw) = raw.filter(|r| r.len() <= KEY_MAX) else {
         return transformation_string(steps, Values::Js);
     };
-    let known = MEMO.with(|m| {
-        let m = m.try_borrow().ok()?;
-        m.iter()
-            .find(|(k, _)| same(k, raw))
-            .map(|(_, tr)| tr.clone())
-    });
-    if let Some(tr) = known {
+    if let Some(tr) = known(raw) {
         return Ok(tr);
     }
     let tr = transformation_string(steps, Values::Js)?;
@@ -98,6 +103,7 @@ mod tests {
                 want,
                 "from the memo"
             );
+            assert_eq!(known(&raw).as_deref(), Some(want.as_str()));
             assert!(MEMO.with(|m| m.borrow().len()) <= ENTRIES);
         }
         // Errors are not kept; a text past the bound is compiled without the memo.

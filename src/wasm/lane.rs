@@ -16,6 +16,7 @@ use super::client::ImageKit;
 use super::env::seconds_from_ms;
 use crate::json::{self, Value};
 use crate::upload_auth::{self, ExpireArg};
+use crate::url::Crossed;
 
 /// The largest input the lane takes, in bytes of UTF-8 (1 MiB): `__input` refuses a larger area, and `lane.js`
 /// then runs the checked export, which reads the arguments its own way. Bounding the area keeps one huge string
@@ -106,13 +107,22 @@ fn run_json(len: u32, f: impl FnOnce(&Value) -> crate::Result<String>) -> bool {
     })
 }
 
-/// `run` for the `buildSrc` calls: the options, and the exact JSON text of their `transformation` (the key of
-/// `url::tr_memo`, which keeps the compiled strings of the last few).
-fn run_build_src(len: u32, f: impl FnOnce(&Value, Option<&str>) -> crate::Result<String>) -> bool {
+/// `run` for the `buildSrc` calls: the options, and how their `transformation` crossed: its exact JSON text (the
+/// key of `url::tr_memo`, which keeps the compiled strings of the last few), and its string when the memo knows
+/// that text already (the reader then steps over it instead of reading it).
+fn run_build_src(len: u32, f: impl FnOnce(&Value, &Crossed<'_>) -> crate::Result<String>) -> bool {
     run(len, |bytes| {
         let text = std::str::from_utf8(bytes).ok()?;
-        let (options, raw) = json::parse_watching(text, Some("transformation")).ok()?;
-        f(&options, raw).ok()
+        let watch = json::Watch {
+            key: "transformation",
+            known: &crate::url::known_transformation,
+        };
+        let (options, watched) = json::parse_watching(text, Some(watch)).ok()?;
+        let crossed = Crossed {
+            raw: watched.raw,
+            known: watched.known,
+        };
+        f(&options, &crossed).ok()
     })
 }
 
@@ -184,9 +194,9 @@ impl ImageKit {
     #[wasm_bindgen(js_name = __signedBuildSrc)]
     pub fn fast_client_build_src(&self, len: u32, now_ms: f64) -> bool {
         let config = self.config();
-        run_build_src(len, |v, raw| {
+        run_build_src(len, |v, crossed| {
             crate::signing::at_clock(seconds_from_ms(now_ms), |now| {
-                crate::url::client_build_src_from(&config, v, now, raw)
+                crate::url::client_build_src_from(&config, v, now, crossed)
             })
         })
     }
