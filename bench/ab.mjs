@@ -11,10 +11,11 @@ const load = (dir) => import(pathToFileURL(resolve(dir, "node.mjs")).href);
 const a = await load(A), b = await load(B);
 const o = { src: "/default-image.jpg", urlEndpoint: "https://ik.imagekit.io/demo", transformation: [{ height: 300, width: 400, raw: "ar-4-3,q-40" }], transformationPosition: "path" };
 const chained = [{ width: 400, height: 300 }, { overlay: { type: "text", text: "Hello, world ©", transformation: [{ fontSize: 20, fontColor: "FFFFFF" }] } }];
+const oc = { src: o.src, urlEndpoint: o.urlEndpoint, transformation: chained };
 const so = { ...o, signed: true, expiresIn: 300 };
 const responsive = { src: o.src, urlEndpoint: o.urlEndpoint, sizes: "(min-width: 768px) 50vw, 100vw", transformation: [{ quality: 80 }] };
 const mk = (m) => { const ik = new m.ImageKit({ privateKey: "private_key_test", urlEndpoint: o.urlEndpoint }); return {
-  buildSrc: () => m.buildSrc(o), chain: () => m.buildTransformationString(chained), signed: () => ik.buildSrc(so), url: () => ik.url({ path: "/a.jpg", transformation: o.transformation }),
+  buildSrc: () => m.buildSrc(o), chainSrc: () => m.buildSrc(oc), chain: () => m.buildTransformationString(chained), signed: () => ik.buildSrc(so), url: () => ik.url({ path: "/a.jpg", transformation: o.transformation }),
   responsive: () => m.getResponsiveImageAttributes(responsive), auth: () => ik.getAuthenticationParameters("t", 1582269249),
   phash: () => m.phashDistance("2d5ad3936d2e015b", "2d6ed293db36a4fb") }; };
 const impl = { A: mk(a), B: mk(b) };

@@ -224,6 +224,17 @@ mod tests {
         );
     }
 
+    /// Every length across the padding's boundaries (55, 56, 63, 64 bytes in the last block), against the crate.
+    #[test]
+    fn every_length_up_to_three_blocks() {
+        use sha1::Digest;
+        for n in 0..=200 {
+            let data: Vec<u8> = (0..n).map(|i| (i * 7 + 3) as u8).collect();
+            let want = hex(&sha1::Sha1::digest(&data));
+            assert_eq!(sha1_hex(&data), want, "{n} bytes");
+        }
+    }
+
     #[test]
     fn rfc_2202_vectors() {
         let mac = HmacSha1::new(&[0x0b; 20]);

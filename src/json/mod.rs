@@ -247,4 +247,4 @@ mod read;
 #[cfg(test)]
 mod tests;
 
-pub use read::parse;
+pub use read::{parse, parse_watching, Watch, Watched};

@@ -9,28 +9,104 @@ use crate::error::{Error, Result};
 
 /// Parses JSON text (as produced by `JSON.stringify`) into a [`Value`] that borrows from it.
 pub fn parse(text: &str) -> Result<Value<'_>> {
+    parse_watching(text, None).map(|(v, _)| v)
+}
+
+/// The top-level entry [`parse_watching`] watches, and what may already be known of its value by its exact text.
+pub struct Watch<'w> {
+    pub key: &'w str,
+    /// Answers for a value text seen before (the lane's memo of transformation strings): an array value it answers
+    /// for is stepped over, not read, and stands as `null` in the parsed object.
+    pub known: &'w dyn Fn(&str) -> Option<String>,
+}
+
+/// What [`parse_watching`] found of the watched entry (the last one, as a repeated key keeps the last value).
+#[derive(Debug, Default)]
+pub struct Watched<'a> {
+    /// The exact text of its value.
+    pub raw: Option<&'a str>,
+    /// What `Watch::known` answered for that text, when it did (the value was then not read).
+    pub known: Option<String>,
+}
+
+/// [`parse`], watching one entry of the top-level object: the `buildSrc` lane keys its memo of transformation
+/// strings by the exact text of `transformation` (`url::tr_memo`), and a transformation it knows is not read at all.
+pub fn parse_watching<'a>(
+    text: &'a str,
+    watch: Option<Watch<'_>>,
+) -> Result<(Value<'a>, Watched<'a>)> {
     let mut p = Parser {
         text,
         s: text.as_bytes(),
         i: 0,
+        failure: None,
+        watch,
+        watched: None,
+        known: None,
     };
-    let v = p.value(0)?;
-    p.ws();
-    if p.i != p.s.len() {
-        return Err(p.err("trailing characters"));
-    }
-    Ok(v)
+    let read: Read<Value<'_>> = p.value(0).and_then(|v| {
+        p.ws();
+        if p.i == p.s.len() {
+            Ok(v)
+        } else {
+            Err(p.err("trailing characters"))
+        }
+    });
+    let watched = Watched {
+        raw: p.watched.and_then(|(from, to)| text.get(from..to)),
+        known: p.known.take(),
+    };
+    read.map(|v| (v, watched)).map_err(|Fail| match p.failure {
+        Some((_, TOO_DEEP)) => Error::validation(format!(
+            "options are nested more than {MAX_DEPTH} levels deep"
+        )),
+        Some((at, what)) => Error::validation(format!("invalid JSON at offset {at}: {what}")),
+        None => Error::validation("invalid JSON"),
+    })
 }
 
-struct Parser<'a> {
+/// A failed read; what failed and where is in [`Parser::failure`]. Zero-sized, so that a `Result` of the reader is
+/// no larger than its `Value`: the recursion moves these results up every level, and with the crate's `Error`
+/// (32 bytes) in them the moves were the larger part of the reader's time in a native profile.
+struct Fail;
+
+/// What each step of the reader answers.
+type Read<T> = std::result::Result<T, Fail>;
+
+/// The failure that is not a syntax error: nesting past [`MAX_DEPTH`].
+const TOO_DEEP: &str = "too deep";
+
+/// Each byte 0x01, and each byte 0x80, of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// Whether a byte of `w` is a `"`, a `\` or a control character (below 0x20): a byte that ends a string's plain
+/// run (the classic "has a zero byte" test, exact about whether there is one).
+#[inline(always)]
+fn has_special(w: u64) -> bool {
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
+    (zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | below_space) != 0
+}
+
+struct Parser<'a, 'b> {
     text: &'a str,
     s: &'a [u8],
     i: usize,
+    /// Where and what the read failed on, once it has.
+    failure: Option<(usize, &'static str)>,
+    /// The top-level entry whose value's place is kept in `watched` ([`parse_watching`]).
+    watch: Option<Watch<'b>>,
+    watched: Option<(usize, usize)>,
+    /// What `watch.known` answered for the watched value, when it did.
+    known: Option<String>,
 }
 
-impl<'a> Parser<'a> {
-    fn err(&self, what: &str) -> Error {
-        Error::validation(format!("invalid JSON at offset {}: {what}", self.i))
+impl<'a> Parser<'a, '_> {
+    #[cold]
+    fn err(&mut self, what: &'static str) -> Fail {
+        self.failure = Some((self.i, what));
+        Fail
     }
 
     // The small helpers are forced inline: at opt-level "z" they stayed calls, and a profile of `buildSrc` in
@@ -48,7 +124,7 @@ impl<'a> Parser<'a> {
     }
 
     #[inline(always)]
-    fn eat(&mut self, lit: &str) -> Result<()> {
+    fn eat(&mut self, lit: &str) -> Read<()> {
         if self.s.get(self.i..self.i + lit.len()) == Some(lit.as_bytes()) {
             self.i += lit.len();
             Ok(())
@@ -57,11 +133,9 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value<'a>> {
+    fn value(&mut self, depth: usize) -> Read<Value<'a>> {
         if depth > MAX_DEPTH {
-            return Err(Error::validation(format!(
-                "options are nested more than {MAX_DEPTH} levels deep"
-            )));
+            return Err(self.err(TOO_DEEP));
         }
         self.ws();
         match self.peek() {
@@ -76,7 +150,8 @@ impl<'a> Parser<'a> {
                     self.i += 1;
                     return Ok(Value::Arr(Vec::new()));
                 }
-                // Room for a few items up front: growing from empty costs a reallocation per doubling.
+                // Room for a few items up front: growing from empty costs a reallocation per doubling. Objects get
+                // eight (a signed `buildSrc` options object has six or seven keys).
                 let mut items = Vec::with_capacity(4);
                 loop {
                     items.push(self.value(depth + 1)?);
@@ -98,7 +173,7 @@ impl<'a> Parser<'a> {
                     self.i += 1;
                     return Ok(Value::Obj(Vec::new()));
                 }
-                let mut entries = Vec::with_capacity(4);
+                let mut entries = Vec::with_capacity(8);
                 loop {
                     self.ws();
                     if self.peek() != Some(b'"') {
@@ -107,7 +182,12 @@ impl<'a> Parser<'a> {
                     let k = self.string()?;
                     self.ws();
                     self.eat(":")?;
-                    let v = self.value(depth + 1)?;
+                    self.ws();
+                    let v = if depth == 0 && self.watch.as_ref().is_some_and(|w| *k == *w.key) {
+                        self.watched_value(depth)?
+                    } else {
+                        self.value(depth + 1)?
+                    };
                     // A repeated key (impossible from JSON.stringify) keeps the last value in the first key's
                     // place, as JSON.parse does.
                     match entries
@@ -133,7 +213,60 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn number(&mut self) -> Result<Value<'a>> {
+    /// The watched entry's value: stepped over when `watch.known` answers for its text, read otherwise.
+    fn watched_value(&mut self, depth: usize) -> Read<Value<'a>> {
+        let from = self.i;
+        let known = self
+            .skip_array(from)
+            .and_then(|end| Some((end, self.text.get(from..end)?)))
+            .and_then(|(end, raw)| Some((end, (self.watch.as_ref()?.known)(raw)?)));
+        if let Some((end, known)) = known {
+            self.i = end;
+            self.watched = Some((from, end));
+            self.known = Some(known);
+            return Ok(Value::Null);
+        }
+        let v = self.value(depth + 1)?;
+        self.watched = Some((from, self.i));
+        self.known = None;
+        Ok(v)
+    }
+
+    /// Just past the `]` of the array that starts at `from`, found without reading it: brackets and braces counted
+    /// outside strings, a string's escapes stepped over. Exact for JSON; `None` when no array starts there or it
+    /// does not end. (Only a text `watch.known` answers for is skipped, and it answers only for texts read whole
+    /// before, so a text that is not JSON is never skipped.)
+    fn skip_array(&self, from: usize) -> Option<usize> {
+        if self.s.get(from) != Some(&b'[') {
+            return None;
+        }
+        let mut depth = 0usize;
+        let mut i = from;
+        while let Some(&b) = self.s.get(i) {
+            match b {
+                b'"' => loop {
+                    i += 1;
+                    match *self.s.get(i)? {
+                        b'"' => break,
+                        b'\\' => i += 1,
+                        _ => {}
+                    }
+                },
+                b'[' | b'{' => depth += 1,
+                b']' | b'}' => {
+                    depth = depth.checked_sub(1)?;
+                    if depth == 0 {
+                        return Some(i + 1);
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        None
+    }
+
+    fn number(&mut self) -> Read<Value<'a>> {
         let start = self.i;
         if self.peek() == Some(b'-') {
             self.i += 1;
@@ -174,7 +307,7 @@ impl<'a> Parser<'a> {
         )))
     }
 
-    fn hex4(&mut self) -> Result<u32> {
+    fn hex4(&mut self) -> Read<u32> {
         let mut n = 0u32;
         for _ in 0..4 {
             let d = self
@@ -187,12 +320,19 @@ impl<'a> Parser<'a> {
         Ok(n)
     }
 
-    fn string(&mut self) -> Result<Cow<'a, str>> {
+    fn string(&mut self) -> Read<Cow<'a, str>> {
         self.i += 1; // opening quote
                      // Fast path: a string without escapes or control characters is borrowed as it is. One byte loop (not
                      // `position` + `all`, which stay calls at opt-level "z") finds its end.
         let start = self.i;
         let mut end = start;
+        while let Some(word) = self.s.get(end..end + 8) {
+            // The fallback is eight quotes: it stops the word loop (it cannot happen: the slice has eight bytes).
+            if has_special(u64::from_le_bytes(word.try_into().unwrap_or([b'"'; 8]))) {
+                break;
+            }
+            end += 8;
+        }
         while let Some(&b) = self.s.get(end) {
             if b == b'"' {
                 if let Some(plain) = self.text.get(start..end) {
@@ -257,5 +397,60 @@ impl<'a> Parser<'a> {
         String::from_utf8(out)
             .map(Cow::Owned)
             .map_err(|_| self.err("invalid UTF-8"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{has_special, parse, parse_watching, Value, Watch};
+
+    /// The watched entry: its exact text, stepped over (as `null`) when `known` answers for it, read otherwise;
+    /// the rest of the object is read either way, and a text that is not JSON after it still fails.
+    #[test]
+    fn watching_an_entry() {
+        let tricky = r#"[{"a":"]\"}{["},[1,{"b":"\\"}],"x\u005d"]"#;
+        let text = format!(r#"{{"src":"/a.jpg","transformation":{tricky},"n":1}}"#);
+        let none = |_: &str| None;
+        let some = |raw: &str| (raw.len() > 2).then(|| "w-1".to_string());
+        let watch = |known| Some(Watch { key: "transformation", known });
+        let (v, w) = parse_watching(&text, watch(&none)).unwrap();
+        assert_eq!(w.raw, Some(tricky));
+        assert!(w.known.is_none());
+        assert_eq!(v, parse(&text).unwrap());
+        let (v, w) = parse_watching(&text, watch(&some)).unwrap();
+        assert_eq!((w.raw, w.known.as_deref()), (Some(tricky), Some("w-1")));
+        assert_eq!(v.get("transformation"), Some(&Value::Null));
+        assert_eq!(v.get("n"), parse("1").ok().as_ref());
+        // Only an array is stepped over, only at the top level, and the last of a repeated key counts.
+        let (_, w) = parse_watching(r#"{"transformation":5}"#, watch(&some)).unwrap();
+        assert_eq!((w.raw, w.known), (Some("5"), None));
+        let (_, w) = parse_watching(r#"{"a":{"transformation":[1,2]}}"#, watch(&some)).unwrap();
+        assert_eq!(w.raw, None);
+        let (v, w) = parse_watching(r#"{"transformation":[1,2],"transformation":[]}"#, watch(&some)).unwrap();
+        assert_eq!((w.raw, w.known), (Some("[]"), None));
+        assert_eq!(v.get("transformation"), Some(&Value::Arr(Vec::new())));
+        assert!(parse_watching(r#"{"transformation":[1,2]]}"#, watch(&some)).is_err());
+        assert!(parse_watching(r#"{"transformation":[1,2"#, watch(&some)).is_err());
+    }
+
+    /// Every byte value at every place of a word, among plain bytes of both kinds (ASCII and UTF-8 continuation).
+    #[test]
+    fn has_special_is_exact() {
+        for filler in [b'a', 0x20, 0x7f, 0x80, 0xff, b'#', b']'] {
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    let mut word = [filler; 8];
+                    word[at] = b;
+                    let want = b == b'"' || b == b'\\' || b < 0x20;
+                    assert_eq!(
+                        has_special(u64::from_le_bytes(word)),
+                        want,
+                        "{filler} {b} {at}"
+                    );
+                }
+            }
+        }
+        assert!(!has_special(u64::from_le_bytes(*b"w-400,h-")));
+        assert!(has_special(u64::from_le_bytes(*b"ab\"cdefg")));
     }
 }

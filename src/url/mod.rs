@@ -26,6 +26,9 @@ mod responsive_widths;
 mod sign;
 mod split;
 mod table;
+mod tr_memo;
+
+pub use tr_memo::known as known_transformation;
 mod transform;
 
 #[cfg(test)]
@@ -152,14 +155,29 @@ fn read<'a>(
     })
 }
 
+/// How the options' transformation crossed (the lane's `buildSrc` calls; `json::parse_watching`).
+#[derive(Debug, Default)]
+pub struct Crossed<'t> {
+    /// The exact JSON text of the transformation: its string may come from, and goes into, [`tr_memo`].
+    pub raw: Option<&'t str>,
+    /// Its string, already known by that text: the options then hold `null` in its place (it was not read).
+    pub known: Option<String>,
+}
+
 /// Compiles, signs if asked, and assembles.
 fn build(
     r: &Read<'_>,
     policy: &Policy,
     client: Option<&ClientConfig>,
     now_seconds: u64,
+    crossed: &Crossed<'_>,
 ) -> Result<String> {
-    let tr = match transformation_string(r.transformation, policy.values) {
+    let compiled = match (&crossed.known, policy.values, crossed.raw) {
+        (Some(tr), Values::Js, _) => Ok(tr.clone()),
+        (_, Values::Js, Some(raw)) => tr_memo::js_transformation(r.transformation, Some(raw)),
+        _ => transformation_string(r.transformation, policy.values),
+    };
+    let tr = match compiled {
         Ok(tr) => tr,
         // Where `@imagekit/javascript` answers `""` (no `src`, an endpoint that is not a URL), it never reads the
         // transformation: neither do we, so the answer stays `""` rather than a complaint about a step. The seed,
@@ -201,14 +219,19 @@ pub fn url(client: &ClientConfig, options: &Value, now_seconds: u64) -> Result<S
         Some(client),
         client.transformation_position,
     )?;
-    build(&r, &URL, Some(client), now_seconds)
+    build(&r, &URL, Some(client), now_seconds, &Crossed::default())
 }
 
 /// `buildSrc(options)` (SPEC §3.2): `@imagekit/javascript` 5.5's builder, without signing. Returns `""` where
 /// that SDK does (no `src`, an endpoint or `src` that is not a URL).
 pub fn build_src(options: &Value) -> Result<String> {
+    build_src_from(options, &Crossed::default())
+}
+
+/// [`build_src`] of options whose `transformation` crossed as `crossed` says.
+pub fn build_src_from(options: &Value, crossed: &Crossed<'_>) -> Result<String> {
     let r = read(options, &BUILD_SRC, BUILD_SRC_KEYS, None, Position::Query)?;
-    build(&r, &BUILD_SRC, None, 0)
+    build(&r, &BUILD_SRC, None, 0, crossed)
 }
 
 /// `ik.buildSrc(options)`: [`build_src`] plus `signed` / `expiresIn` with the client's private key (as
@@ -219,6 +242,16 @@ pub fn client_build_src(
     options: &Value,
     now_seconds: u64,
 ) -> Result<String> {
+    client_build_src_from(client, options, now_seconds, &Crossed::default())
+}
+
+/// [`client_build_src`] of options whose `transformation` crossed as `crossed` says.
+pub fn client_build_src_from(
+    client: &ClientConfig,
+    options: &Value,
+    now_seconds: u64,
+    crossed: &Crossed<'_>,
+) -> Result<String> {
     let r = read(
         options,
         &BUILD_SRC,
@@ -226,7 +259,7 @@ pub fn client_build_src(
         Some(client),
         Position::Query,
     )?;
-    build(&r, &BUILD_SRC, Some(client), now_seconds)
+    build(&r, &BUILD_SRC, Some(client), now_seconds, crossed)
 }
 
 /// `buildTransformationString(transformation)`: the `tr` value for an array of steps, with

@@ -59,9 +59,18 @@ pub(crate) fn simple(s: &str, slash: bool) -> bool {
     })
 }
 
+/// `ie-` + encodeURIComponent(base64(s)). Of the base64 alphabet only `+`, `/` and `=` need escaping, so they are
+/// mapped here as the digits are appended, without encode_uri_component's second string.
 fn push_base64(out: &mut String, s: &str) {
     out.push_str("ie-");
-    out.push_str(&encode_uri_component(&base64_encode(s.as_bytes())));
+    for c in base64_encode(s.as_bytes()).chars() {
+        match c {
+            '+' => out.push_str("%2B"),
+            '/' => out.push_str("%2F"),
+            '=' => out.push_str("%3D"),
+            c => out.push(c),
+        }
+    }
 }
 
 /// Text: plain is `i-` + encodeURIComponent(text); otherwise base64.
@@ -141,17 +150,26 @@ pub(crate) fn write_layer<'a>(
     let Some(input) = field(layer, source).filter(|v| truthy(v)) else {
         return Ok(());
     };
-    let mut text = String::new();
-    push_js_string(&mut text, input);
+    // A string input (nearly every one) is read in place; other values are spelled as `String(v)` first.
+    let spelled;
+    let text: &str = match input {
+        Value::Str(s) => s,
+        other => {
+            let mut t = String::new();
+            push_js_string(&mut t, other);
+            spelled = t;
+            &spelled
+        }
+    };
     let start = out.len();
     out.push_str(code);
     out.push(',');
     match source {
-        "text" => push_text(out, &text, encoding),
-        "input" => push_input_path(out, &text, encoding),
+        "text" => push_text(out, text, encoding),
+        "input" => push_input_path(out, text, encoding),
         _ => {
             out.push_str("bg-");
-            out.push_str(&text);
+            out.push_str(text);
         }
     }
     let push_coded = |out: &mut String, prefix: &str, v: Option<&Value>| {

@@ -32,11 +32,9 @@ const JS: bool = true;
 /// `buildSrc` passes such a key through as `key-value`, as `@imagekit/javascript` does.
 const SEED: bool = false;
 
-/// Every key with its code, rule and dialect, sorted by the key's bytes for [`lookup_exact`]'s binary search (a test
-/// checks the order, which also rules out a key listed twice). Why not a `match` on the key: a `match` on strings
-/// compares arm by arm, and at opt-level "z" each comparison is a call, so a key late in the table took over a
-/// hundred calls; a binary search takes eight.
-static TABLE: &[(&str, &str, Rule, bool)] = &[
+/// Every key with its code, rule and dialect, sorted by the key's bytes (a test checks the order, which also rules
+/// out a key listed twice). Looked up through [`INDEX`], a hash index built from it at compile time.
+const TABLE: &[(&str, &str, Rule, bool)] = &[
     ("aiChangeBackground", "e-changebg", Rule::Generic, JS),
     ("aiDropShadow", "e-dropshadow", Rule::OptionalArg, JS),
     ("aiEdit", "e-edit", Rule::Generic, JS),
@@ -189,16 +187,60 @@ pub fn keys() -> impl Iterator<Item = &'static str> {
     TABLE.iter().map(|&(key, _, _, _)| key)
 }
 
+/// Slots of [`INDEX`]: a power of two over three times the rows, so a look-up probes one or two slots.
+const SLOTS: usize = 512;
+/// An empty slot of [`INDEX`] (no row has this number: the table has fewer rows).
+const EMPTY: u8 = u8::MAX;
+const _: () = assert!(TABLE.len() < EMPTY as usize && TABLE.len() * 3 < SLOTS);
+
+/// FNV-1a of `key`, reduced to a slot of [`INDEX`]. A `const fn`, so the index is built with the same hash the
+/// look-ups use.
+const fn slot_of(key: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut rest = key;
+    while let [b, tail @ ..] = rest {
+        h = (h ^ *b as u32).wrapping_mul(0x0100_0193);
+        rest = tail;
+    }
+    h as usize & (SLOTS - 1)
+}
+
+/// Row numbers of [`TABLE`] by the slot of their key (open addressing, linear probing), computed by the compiler.
+/// Why a hash and not the binary search over the sorted rows this replaced: a search compared eight keys per
+/// look-up, each a `memcmp` call in wasm, and the look-ups were an eighth of a chained `buildTransformationString`
+/// call in a Node profile (issue #16); a hash compares one key.
+static INDEX: [u8; SLOTS] = build_index();
+
+// Indexing in a `const fn` evaluated at compile time: an index out of bounds fails the build, it cannot panic at
+// run time.
+#[allow(clippy::indexing_slicing)]
+const fn build_index() -> [u8; SLOTS] {
+    let mut index = [EMPTY; SLOTS];
+    let mut row = 0;
+    while row < TABLE.len() {
+        let mut slot = slot_of(TABLE[row].0.as_bytes());
+        while index[slot] != EMPTY {
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+        index[slot] = row as u8;
+        row += 1;
+    }
+    index
+}
+
 /// The code and rule of a known key, `None` for a key that passes through as `key-value`. With `js_only`, only
 /// the rows `@imagekit/javascript` knows count.
 pub(crate) fn lookup_exact(key: &str, js_only: bool) -> Option<(&'static str, Rule)> {
-    let i = TABLE
-        .binary_search_by(|(k, _, _, _)| k.as_bytes().cmp(key.as_bytes()))
-        .ok()?;
-    TABLE
-        .get(i)
-        .filter(|row| row.3 || !js_only)
-        .map(|&(_, code, rule, _)| (code, rule))
+    let mut slot = slot_of(key.as_bytes());
+    loop {
+        // An empty slot ends the probe (`EMPTY` is past the last row, so `TABLE.get` answers `None`); the index
+        // always has empty slots, so the probe ends.
+        let &(k, code, rule, js) = TABLE.get(usize::from(*INDEX.get(slot)?))?;
+        if k == key {
+            return (js || !js_only).then_some((code, rule));
+        }
+        slot = (slot + 1) & (SLOTS - 1);
+    }
 }
 
 /// Like [`lookup_exact`], then (as `@imagekit/javascript` and `imagekit` 6 do) retried with the key in lower

@@ -16,6 +16,7 @@ use super::client::ImageKit;
 use super::env::seconds_from_ms;
 use crate::json::{self, Value};
 use crate::upload_auth::{self, ExpireArg};
+use crate::url::Crossed;
 
 /// The largest input the lane takes, in bytes of UTF-8 (1 MiB): `__input` refuses a larger area, and `lane.js`
 /// then runs the checked export, which reads the arguments its own way. Bounding the area keeps one huge string
@@ -36,8 +37,22 @@ thread_local! {
     static OUTPUT: Cell<String> = const { Cell::new(String::new()) };
 }
 
-/// Address and length of the last result, read by JS through a `Uint32Array` over wasm memory.
-static RESULT: [AtomicU32; 2] = [AtomicU32::new(0), AtomicU32::new(0)];
+/// Address and length of the last result, then address and length of the input area (0, 0 when there is none),
+/// read by JS through a `Uint32Array` over wasm memory. With the area published here, `lane.js` asks `__input`
+/// only when an input does not fit, instead of on every call (one crossing less per call).
+static RESULT: [AtomicU32; 4] = [
+    AtomicU32::new(0),
+    AtomicU32::new(0),
+    AtomicU32::new(0),
+    AtomicU32::new(0),
+];
+
+/// Puts `input` back as the input area and publishes where it is.
+fn keep_input(input: Vec<u8>) {
+    RESULT[2].store(input.as_ptr() as u32, Ordering::Relaxed);
+    RESULT[3].store(input.len() as u32, Ordering::Relaxed);
+    INPUT.set(input);
+}
 
 /// Runs `f` over the first `len` input bytes and publishes its result; false on any error.
 fn run(len: u32, f: impl FnOnce(&[u8]) -> Option<String>) -> bool {
@@ -56,9 +71,11 @@ fn run(len: u32, f: impl FnOnce(&[u8]) -> Option<String>) -> bool {
 /// `f` over the input area, which is released afterwards when it has grown past [`LANE_KEEP`].
 fn with_input<T>(f: impl FnOnce(&[u8]) -> T) -> T {
     let input = INPUT.take();
+    // Unpublished while taken: a trap inside `f` leaves no area (the next `__input` makes one).
+    RESULT[3].store(0, Ordering::Relaxed);
     let out = f(&input);
     if input.capacity() <= LANE_KEEP {
-        INPUT.set(input);
+        keep_input(input);
     }
     out
 }
@@ -72,13 +89,13 @@ fn input_area(len: usize) -> u32 {
     let mut input = INPUT.take();
     if input.len() < len {
         if input.try_reserve_exact(len - input.len()).is_err() {
-            INPUT.set(input);
+            keep_input(input);
             return 0;
         }
         input.resize(len, 0);
     }
     let at = input.as_ptr() as u32;
-    INPUT.set(input);
+    keep_input(input);
     at
 }
 
@@ -90,6 +107,25 @@ fn run_json(len: u32, f: impl FnOnce(&Value) -> crate::Result<String>) -> bool {
     })
 }
 
+/// `run` for the `buildSrc` calls: the options, and how their `transformation` crossed: its exact JSON text (the
+/// key of `url::tr_memo`, which keeps the compiled strings of the last few), and its string when the memo knows
+/// that text already (the reader then steps over it instead of reading it).
+fn run_build_src(len: u32, f: impl FnOnce(&Value, &Crossed<'_>) -> crate::Result<String>) -> bool {
+    run(len, |bytes| {
+        let text = std::str::from_utf8(bytes).ok()?;
+        let watch = json::Watch {
+            key: "transformation",
+            known: &crate::url::known_transformation,
+        };
+        let (options, watched) = json::parse_watching(text, Some(watch)).ok()?;
+        let crossed = Crossed {
+            raw: watched.raw,
+            known: watched.known,
+        };
+        f(&options, &crossed).ok()
+    })
+}
+
 #[wasm_bindgen]
 impl ImageKit {
     /// Internal: the address of the input area, grown to at least `len` bytes; 0 when the lane declines.
@@ -98,7 +134,7 @@ impl ImageKit {
         input_area(len as usize)
     }
 
-    /// Internal: the address of `[result address, result length]`.
+    /// Internal: the address of `[result address, result length, input address, input length]`.
     #[wasm_bindgen(js_name = __result)]
     pub fn fast_result() -> u32 {
         RESULT.as_ptr() as u32
@@ -113,7 +149,7 @@ impl ImageKit {
     /// Internal: `buildSrc` over the JSON options in the input area.
     #[wasm_bindgen(js_name = __buildSrc)]
     pub fn fast_build_src(len: u32) -> bool {
-        run_json(len, crate::url::build_src)
+        run_build_src(len, crate::url::build_src_from)
     }
 
     /// Internal: `buildTransformationString` over the JSON steps (or `null`) in the input area.
@@ -158,9 +194,9 @@ impl ImageKit {
     #[wasm_bindgen(js_name = __signedBuildSrc)]
     pub fn fast_client_build_src(&self, len: u32, now_ms: f64) -> bool {
         let config = self.config();
-        run_json(len, |v| {
+        run_build_src(len, |v, crossed| {
             crate::signing::at_clock(seconds_from_ms(now_ms), |now| {
-                crate::url::client_build_src(&config, v, now)
+                crate::url::client_build_src_from(&config, v, now, crossed)
             })
         })
     }

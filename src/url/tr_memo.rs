@@ -1,0 +1,118 @@
+//! A bounded memo of `buildSrc` transformation strings, keyed by the exact JSON text of the `transformation` value
+//! the options crossed with (the lane's `buildSrc` and `ik.buildSrc`, src/wasm/lane.rs).
+//!
+//! Why: an application builds most of its URLs with a few transformations over many sources (a gallery's
+//! thumbnails), and compiling the steps was a third of a chained-overlay `buildSrc` inside wasm (issue #16: the
+//! build 565 ns, its transformation string 242 ns). Legitimate because the string is a function of that text alone
+//! in `@imagekit/javascript`'s dialect (no clock, key or client goes in), and it holds nothing secret. Bounded:
+//! [`ENTRIES`] texts of at most [`KEY_MAX`] bytes, each with its string; a full memo is emptied and starts over.
+//! Only successes are kept: a transformation that fails is compiled (and fails) every time.
+
+use std::cell::RefCell;
+
+use super::jsvalue::Values;
+use super::transform::transformation_string;
+use crate::error::Result;
+use crate::json::Value;
+
+/// How many transformations the memo holds.
+const ENTRIES: usize = 64;
+/// The longest transformation text kept (in bytes of its JSON); a longer one is compiled each time.
+const KEY_MAX: usize = 1024;
+
+thread_local! {
+    /// (JSON text of the transformation, its string), at most [`ENTRIES`].
+    static MEMO: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Whether two texts are equal, compared eight bytes at a time (the wasm `memcmp` goes byte by byte).
+fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len()
+        && a.chunks(8)
+            .zip(b.chunks(8))
+            .all(|(x, y)| word(x) == word(y))
+}
+
+/// Up to eight bytes as one number (a shorter last chunk is padded with zeros; both sides have the same length).
+fn word(chunk: &[u8]) -> u64 {
+    let mut w = [0u8; 8];
+    w.iter_mut().zip(chunk).for_each(|(d, s)| *d = *s);
+    u64::from_le_bytes(w)
+}
+
+/// The `buildSrc` transformation string kept for the JSON text `raw`, if the memo holds it. The lane's reader asks
+/// this as it meets the options' `transformation` (`json::Watch`), and on an answer does not read that value.
+pub fn known(raw: &str) -> Option<String> {
+    MEMO.with(|m| {
+        let m = m.try_borrow().ok()?;
+        m.iter()
+            .find(|(k, _)| same(k, raw))
+            .map(|(_, tr)| tr.clone())
+    })
+}
+
+/// The `buildSrc` transformation string of `steps`, whose JSON text is `raw` when the caller knows it: from the
+/// memo when it holds `raw`, else compiled (and kept when it compiles).
+pub(crate) fn js_transformation(steps: &Value, raw: Option<&str>) -> Result<String> {
+    let Some(raw) = raw.filter(|r| r.len() <= KEY_MAX) else {
+        return transformation_string(steps, Values::Js);
+    };
+    if let Some(tr) = known(raw) {
+        return Ok(tr);
+    }
+    let tr = transformation_string(steps, Values::Js)?;
+    MEMO.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            if m.len() >= ENTRIES {
+                m.clear();
+            }
+            m.push((raw.to_string(), tr.clone()));
+        }
+    });
+    Ok(tr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    #[test]
+    fn same_compares_whole_texts() {
+        assert!(same("", "") && same("abcdefghij", "abcdefghij"));
+        assert!(
+            !same("abcdefghij", "abcdefghik")
+                && !same("abc", "abcd")
+                && !same("abcdefgh", "abcdefgI")
+        );
+    }
+
+    #[test]
+    fn answers_what_the_compiler_answers_and_stays_bounded() {
+        for i in 0..3 * ENTRIES {
+            let raw = format!(
+                r#"[{{"width":{}}},{{"overlay":{{"type":"text","text":"é {i}"}}}}]"#,
+                i % (ENTRIES + 7)
+            );
+            let steps = parse(&raw).unwrap();
+            let want = transformation_string(&steps, Values::Js).unwrap();
+            assert_eq!(js_transformation(&steps, Some(&raw)).unwrap(), want);
+            assert_eq!(
+                js_transformation(&steps, Some(&raw)).unwrap(),
+                want,
+                "from the memo"
+            );
+            assert_eq!(known(&raw).as_deref(), Some(want.as_str()));
+            assert!(MEMO.with(|m| m.borrow().len()) <= ENTRIES);
+        }
+        // Errors are not kept; a text past the bound is compiled without the memo.
+        let bad = parse(r#"[{"overlay":{"type":"gif","input":"a"}}]"#).unwrap();
+        assert!(js_transformation(&bad, Some("x")).is_err());
+        assert!(js_transformation(&bad, Some("x")).is_err());
+        let long = "w".repeat(KEY_MAX + 1);
+        let steps = parse(r#"[{"w":1}]"#).unwrap();
+        assert_eq!(js_transformation(&steps, Some(&long)).unwrap(), "w-1");
+        assert!(MEMO.with(|m| m.borrow().iter().all(|(k, _)| k.len() <= KEY_MAX)));
+    }
+}
