@@ -53,6 +53,28 @@ const bts = {
 };
 rows.push(timeRow("buildTransformationString (chained + overlay)", await fastest(checked("buildTransformationString", bts)), { factor: 1, aim: 1.5 }));
 
+// The two rows above repeat one input, so our memos of transformation strings (lane.js for buildTransformationString,
+// src/url/tr_memo.rs for buildSrc) answer every call after the first. The same two calls again with a new
+// transformation each time (1 024 widths in turn, more than either memo holds, and a memo is emptied when full)
+// time what a call costs when it is not remembered.
+const FRESH = 1024;
+const freshPool = Array.from({ length: FRESH }, (_, i) => [{ ...chained[0], width: 100 + i }, chained[1]]);
+const fresh = (f) => {
+  let i = 0;
+  return () => f(freshPool[i++ % FRESH]);
+};
+const freshSrc = (build) => fresh((transformation) => build({ src, urlEndpoint, transformation, transformationPosition: "path" }));
+const freshBuild = {
+  [OURS]: freshSrc(ours.buildSrc), [OURS_SIZE]: freshSrc(small.buildSrc),
+  [JS]: freshSrc(js.buildSrc), [NODE]: freshSrc((o) => node.helper.buildSrc(o)),
+};
+rows.push(timeRow("chained + text overlay, a new transformation each call: buildSrc", await fastest(checked("fresh buildSrc", freshBuild)), { factor: 1 }));
+const freshBts = {
+  [OURS]: fresh(ours.buildTransformationString), [OURS_SIZE]: fresh(small.buildTransformationString),
+  [JS]: fresh(js.buildTransformationString), [NODE]: fresh((t) => node.helper.buildTransformationString(t)),
+};
+rows.push(timeRow("buildTransformationString, a new transformation each call", await fastest(checked("fresh buildTransformationString", freshBts)), { factor: 1 }));
+
 const responsive = { src, urlEndpoint, sizes: "(min-width: 768px) 50vw, 100vw", transformation: [{ quality: 80 }] };
 const resp = {
   [OURS]: () => ours.getResponsiveImageAttributes(responsive), [OURS_SIZE]: () => small.getResponsiveImageAttributes(responsive),
@@ -65,4 +87,5 @@ result(`URL building, ${RUNTIME} (fastest of 41 rounds, per call)`, [OURS, OURS_
   "buildSrc rows: our `buildSrc` vs `@imagekit/javascript` `buildSrc` and `@imagekit/nodejs` `client.helper.buildSrc` (identical output checked). " +
     "ik.url rows: our `ik.url` vs `imagekit` 6 `.url` (seed builder; identical output checked; it has no overlay objects).",
   "getResponsiveImageAttributes exists only in @imagekit/javascript among the official SDKs.",
+  `"A new transformation each call" rows: the chained steps with width 100, 101, … in turn (${FRESH} inputs), so no call is answered from our memos of transformation strings; the other rows repeat one input.`,
 ]);

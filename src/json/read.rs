@@ -412,7 +412,12 @@ mod tests {
         let text = format!(r#"{{"src":"/a.jpg","transformation":{tricky},"n":1}}"#);
         let none = |_: &str| None;
         let some = |raw: &str| (raw.len() > 2).then(|| "w-1".to_string());
-        let watch = |known| Some(Watch { key: "transformation", known });
+        let watch = |known| {
+            Some(Watch {
+                key: "transformation",
+                known,
+            })
+        };
         let (v, w) = parse_watching(&text, watch(&none)).unwrap();
         assert_eq!(w.raw, Some(tricky));
         assert!(w.known.is_none());
@@ -426,7 +431,11 @@ mod tests {
         assert_eq!((w.raw, w.known), (Some("5"), None));
         let (_, w) = parse_watching(r#"{"a":{"transformation":[1,2]}}"#, watch(&some)).unwrap();
         assert_eq!(w.raw, None);
-        let (v, w) = parse_watching(r#"{"transformation":[1,2],"transformation":[]}"#, watch(&some)).unwrap();
+        let (v, w) = parse_watching(
+            r#"{"transformation":[1,2],"transformation":[]}"#,
+            watch(&some),
+        )
+        .unwrap();
         assert_eq!((w.raw, w.known), (Some("[]"), None));
         assert_eq!(v.get("transformation"), Some(&Value::Arr(Vec::new())));
         assert!(parse_watching(r#"{"transformation":[1,2]]}"#, watch(&some)).is_err());
