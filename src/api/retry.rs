@@ -30,7 +30,7 @@ pub const MAX_TIMER_MS: f64 = 2_147_483_647.0;
 /// does not wait (NaN, negative, past a timer's reach) is 0 here, for [`delay_ms`].
 ///
 /// `read_float` is JS `parseFloat` (`None` for NaN): the wasm build passes the engine's own, because the float
-/// parsing [`parse_float`] needs from `core` costs about 18 KB gzip of wasm; native code and the tests pass
+/// parsing [`parse_float`] needs from `core` costs about 15 KB gzip of wasm; native code and the tests pass
 /// [`parse_float`], which is checked against `parseFloat`'s answers.
 pub fn server_wait_ms(
     retry_after_ms: Option<&str>,
