@@ -155,14 +155,10 @@ fn read<'a>(
     })
 }
 
-/// How the options' transformation crossed (the lane's `buildSrc` calls; `json::parse_watching`).
-#[derive(Debug, Default)]
-pub struct Crossed<'t> {
-    /// The exact JSON text of the transformation: its string may come from, and goes into, [`tr_memo`].
-    pub raw: Option<&'t str>,
-    /// Its string, already known by that text: the options then hold `null` in its place (it was not read).
-    pub known: Option<String>,
-}
+/// How the options' transformation crossed, when they crossed as text (the lane's `buildSrc` calls,
+/// `json::parse_watching`): its exact JSON text, the key of [`tr_memo`], and its string when the memo knew that
+/// text already (the options then hold `null` in its place: it was not read).
+pub use crate::json::Watched as Crossed;
 
 /// Compiles, signs if asked, and assembles.
 fn build(
@@ -174,7 +170,7 @@ fn build(
 ) -> Result<String> {
     let compiled = match (&crossed.known, policy.values, crossed.raw) {
         (Some(tr), Values::Js, _) => Ok(tr.clone()),
-        (_, Values::Js, Some(raw)) => tr_memo::js_transformation(r.transformation, Some(raw)),
+        (None, Values::Js, Some(raw)) => tr_memo::compile_and_keep(r.transformation, raw),
         _ => transformation_string(r.transformation, policy.values),
     };
     let tr = match compiled {

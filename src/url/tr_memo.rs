@@ -57,8 +57,13 @@ fn word(chunk: &[u8]) -> u64 {
     u64::from_le_bytes(w)
 }
 
-/// The remembered string of the transformation whose JSON text hashes to `h` and is `raw`.
-fn find(h: u64, raw: &str) -> Option<String> {
+/// The string remembered for the transformation whose JSON text is `raw`, if any. The lane's reader asks this as
+/// it meets the options' `transformation` (`json::Watch`), and on an answer does not read that value.
+pub fn known(raw: &str) -> Option<String> {
+    if raw.len() > KEY_MAX {
+        return None;
+    }
+    let h = hash(raw);
     MEMO.with(|m| {
         let m = m.try_borrow().ok()?;
         m.iter()
@@ -67,38 +72,26 @@ fn find(h: u64, raw: &str) -> Option<String> {
     })
 }
 
-/// The string remembered for the transformation whose JSON text is `raw`, if any (the lane's reader then skips the
-/// array).
-pub fn known(raw: &str) -> Option<String> {
-    if raw.len() > KEY_MAX {
-        return None;
-    }
-    find(hash(raw), raw)
-}
-
-/// The transformation string of `steps`, whose JSON text is `raw` when the options crossed as text: from the memo
-/// when it is there, else compiled and remembered (when it succeeds and the text is short enough).
-pub(crate) fn js_transformation(steps: &Value, raw: Option<&str>) -> Result<String> {
-    let Some(raw) = raw.filter(|r| r.len() <= KEY_MAX) else {
-        return transformation_string(steps, Values::Js);
-    };
-    let h = hash(raw);
-    if let Some(tr) = find(h, raw) {
-        return Ok(tr);
-    }
+/// Compiles `steps`, whose JSON text is `raw`, and remembers the string when it compiles. Called only after the
+/// reader asked [`known`] for this very text and heard nothing, so it does not look again: only an array is looked
+/// up there (`json::parse_watching` steps over nothing else), so only an array is kept here, and a text is never
+/// kept twice.
+pub(crate) fn compile_and_keep(steps: &Value, raw: &str) -> Result<String> {
     let tr = transformation_string(steps, Values::Js)?;
-    MEMO.with(|m| {
-        if let Ok(mut m) = m.try_borrow_mut() {
-            if m.len() >= ENTRIES {
-                m.clear();
+    if raw.starts_with('[') && raw.len() <= KEY_MAX {
+        MEMO.with(|m| {
+            if let Ok(mut m) = m.try_borrow_mut() {
+                if m.len() >= ENTRIES {
+                    m.clear();
+                }
+                m.push(Entry {
+                    hash: hash(raw),
+                    text: raw.to_string(),
+                    tr: tr.clone(),
+                });
             }
-            m.push(Entry {
-                hash: h,
-                text: raw.to_string(),
-                tr: tr.clone(),
-            });
-        }
-    });
+        });
+    }
     Ok(tr)
 }
 
@@ -126,22 +119,26 @@ mod tests {
             );
             let steps = parse(&raw).unwrap();
             let want = transformation_string(&steps, Values::Js).unwrap();
-            assert_eq!(js_transformation(&steps, Some(&raw)).unwrap(), want);
-            assert_eq!(
-                js_transformation(&steps, Some(&raw)).unwrap(),
-                want,
-                "from the memo"
-            );
-            assert_eq!(known(&raw).as_deref(), Some(want.as_str()));
+            if known(&raw).is_none() {
+                assert_eq!(compile_and_keep(&steps, &raw).unwrap(), want);
+            }
+            assert_eq!(known(&raw).as_deref(), Some(want.as_str()), "from the memo");
             assert!(MEMO.with(|m| m.borrow().len()) <= ENTRIES);
+            assert!(
+                MEMO.with(|m| m.borrow().iter().filter(|e| e.text == raw).count()) == 1,
+                "kept once"
+            );
         }
-        // Errors are not kept; a text past the bound is compiled without the memo.
+        // Errors are not kept; a text past the bound, or not an array, is compiled without the memo.
         let bad = parse(r#"[{"overlay":{"type":"gif","input":"a"}}]"#).unwrap();
-        assert!(js_transformation(&bad, Some("x")).is_err());
-        assert!(js_transformation(&bad, Some("x")).is_err());
-        let long = "w".repeat(KEY_MAX + 1);
+        assert!(compile_and_keep(&bad, "[x]").is_err());
+        assert!(known("[x]").is_none());
+        let long = format!("[{}]", "w".repeat(KEY_MAX));
         let steps = parse(r#"[{"w":1}]"#).unwrap();
-        assert_eq!(js_transformation(&steps, Some(&long)).unwrap(), "w-1");
+        assert_eq!(compile_and_keep(&steps, &long).unwrap(), "w-1");
+        assert!(known(&long).is_none());
+        assert_eq!(compile_and_keep(&steps, r#"{"w":1}"#).unwrap(), "w-1");
+        assert!(known(r#"{"w":1}"#).is_none());
         assert!(MEMO.with(|m| m.borrow().iter().all(|e| e.text.len() <= KEY_MAX)));
     }
 }

@@ -117,11 +117,7 @@ fn run_build_src(len: u32, f: impl FnOnce(&Value, &Crossed<'_>) -> crate::Result
             key: "transformation",
             known: &crate::url::known_transformation,
         };
-        let (options, watched) = json::parse_watching(text, Some(watch)).ok()?;
-        let crossed = Crossed {
-            raw: watched.raw,
-            known: watched.known,
-        };
+        let (options, crossed) = json::parse_watching(text, Some(watch)).ok()?;
         f(&options, &crossed).ok()
     })
 }
