@@ -142,14 +142,7 @@ pub fn raw(
         r.host = Host::Absolute;
     }
     r.raw = true;
-    let pairs: Vec<(String, String)> = search
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (crate::url::form_decode(k), crate::url::form_decode(v))
-        })
-        .collect();
+    let pairs: Vec<(String, String)> = crate::url::form_pairs(search).collect();
     r.query = super::extras::merge_query(&[&pairs]);
     if let Some(b) = body.filter(|b| !b.is_null()) {
         r.body = Body::Json(b.to_json());

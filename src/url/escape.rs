@@ -199,16 +199,24 @@ pub(crate) fn percent_decode_bytes(s: &str, plus_is_space: bool) -> Vec<u8> {
 /// `a=b%20c&flag` becomes `a=b+c&flag=`.
 pub(crate) fn push_reserialized_query(out: &mut String, query: &str) {
     let mut first = true;
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
-        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+    for (name, value) in form_pairs(query) {
         if !first {
             out.push('&');
         }
         first = false;
-        push_form(out, &form_decode(name));
+        push_form(out, &name);
         out.push('=');
-        push_form(out, &form_decode(value));
+        push_form(out, &value);
     }
+}
+
+/// A query's `name=value` pairs as `URLSearchParams` reads them: split on `&` (empty pieces skipped), a piece
+/// without `=` an empty value, both sides [`form_decode`]d; in order, a repeated name kept each time.
+pub(crate) fn form_pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query.split('&').filter(|p| !p.is_empty()).map(|pair| {
+        let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+        (form_decode(name), form_decode(value))
+    })
 }
 
 /// Whether `url` is a valid absolute http(s) URL by RFC 3986's character rules: only unreserved, reserved and

@@ -48,8 +48,8 @@ use reading::{lenient_text, read_position};
 use sign::{expiry, Signing};
 use transform::transformation_string;
 
-/// `URLSearchParams`' decoding of a query key or value (a raw call's own query, `api::request::raw`).
-pub(crate) use escape::form_decode;
+/// A query read as `URLSearchParams` reads it (a raw call's own query, `api::request::raw`).
+pub(crate) use escape::form_pairs;
 pub use parse::{parse_url, parse_url_options};
 pub use parse_edit::transform_url;
 pub use parse_verify::verify_url;
