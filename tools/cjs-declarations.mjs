@@ -43,6 +43,7 @@ export function cjsDeclarations(dts, parts, foreign = []) {
   const names = [...new Set([...own, ...foreignNames])];
   const api = body.replace(/^(?=.)/gm, "  ").replace(/^ {2}export declare /gm, "  export ");
   const member = (n) => `  export import ${n} = Api.${n};`;
+  const members = [...names, ...aliases.map(([, to]) => to)];
   return `${HEADER}
 ${imports.join("\n")}
 declare namespace Api {
@@ -55,8 +56,8 @@ declare class ImageKit extends Api.ImageKit {
   static default: typeof Api.ImageKit;
 }
 declare namespace ImageKit {
-${[...names, ...aliases.map(([, to]) => to)].map(member).join("\n")}
-${nodejs7Lines("Api.", [...names, ...aliases.map(([, to]) => to)], [...names, ...aliases.map(([, to]) => to)]).join("\n")}
+${members.map(member).join("\n")}
+${nodejs7Lines("Api.", members, members).join("\n")}
 }
 export = ImageKit;
 `;
