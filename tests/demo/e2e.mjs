@@ -69,6 +69,9 @@ try {
     assert(progress.events.length >= 1, "onProgress was never called");
     const [loaded, total] = progress.events.at(-1);
     assert(loaded === total && total > 600 * 400, `last progress event ${loaded}/${total}`);
+    // The page writes "Uploaded …" and then refreshes the library, which selects the new file: until then the
+    // sample is still the selected tile, so wait for the selection to move (or time out and report what it is).
+    await page.waitForFunction(() => /^e2e-upload_/.test(document.querySelector("#library li.selected")?.textContent ?? ""), null, { timeout: 5000 }).catch(() => {});
     const tile = await page.waitForSelector("#library li.selected", { timeout: 5000 });
     assert(/^e2e-upload_\w+\.png$/.test(await tile.textContent()), `selected tile "${await tile.textContent()}"`);
     fileId = await tile.getAttribute("data-file-id");
