@@ -6,8 +6,12 @@ BIN := node_modules/.bin
 WASM_TARGET := wasm32-unknown-unknown
 # Two builds of the one crate (SPEC §8, Cargo.toml): `release` for speed (every entry but the browser's) and
 # `release-size` for the browser entry. assemble.mjs puts both into pkg/ under one glue.
+# Each build is two wasm modules (Cargo.toml [features]): the first module (`core-module`), instantiated at import,
+# and the media API's (`media-module`), instantiated by the first media call. cargo writes both features' builds
+# to the same file, so each is copied aside (target/modules/) before the next.
 RELEASE_WASM := target/$(WASM_TARGET)/release/imagekit_wasm.wasm
 SIZE_WASM := target/$(WASM_TARGET)/release-size/imagekit_wasm.wasm
+MODULES := target/modules
 BINDGEN_OUT := target/bindgen
 BINDGEN_SIZE_OUT := target/bindgen-size
 # wasm-opt levels, chosen by bench/ab.mjs (bench/RESULTS.md "Builds"): -O4 measured no faster than -O3.
@@ -30,11 +34,12 @@ SPEED_LLVM_ARGS += $(if $(SPEED_INLINE_THRESHOLD),-C llvm-args=-inline-threshold
 # The features rustc enables for wasm32 by default; wasm-opt must accept them.
 WASM_OPT_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
-# `make package`'s step for each build: wasm-bindgen of cargo's wasm $(1) into $(2), then wasm-opt $(3) in place.
+# `make package`'s step for each module: wasm-bindgen of cargo's wasm $(1) into $(2) under the name $(4), then
+# wasm-opt $(3) in place.
 define bindgen_opt
-	wasm-bindgen --target web --no-typescript --out-dir $(2) --out-name imagekit_wasm $(1)
+	wasm-bindgen --target web --no-typescript --out-dir $(2) --out-name $(4) $(1)
 	$(BIN)/wasm-opt $(3) --strip-producers --strip-target-features $(WASM_OPT_FEATURES) \
-		$(2)/imagekit_wasm_bg.wasm -o $(2)/imagekit_wasm_bg.wasm
+		$(2)/$(4)_bg.wasm -o $(2)/$(4)_bg.wasm
 endef
 
 .PHONY: setup setup-browser package wasm fuzz test test-rust test-wasm test-js test-runtimes lint demo bench clean setup
@@ -53,10 +58,19 @@ PKG := pkg/package.json
 PKG_SOURCES := Cargo.toml Cargo.lock $(wildcard tools/*.mjs) $(shell find src pkg-template -type f)
 package: $(PKG)
 $(PKG): $(PKG_SOURCES) | setup
-	$(CARGO_WASM) --release -- $(SPEED_LLVM_ARGS)
-	$(CARGO_WASM) --profile release-size
-	$(call bindgen_opt,$(RELEASE_WASM),$(BINDGEN_OUT),$(SPEED_WASM_OPT))
-	$(call bindgen_opt,$(SIZE_WASM),$(BINDGEN_SIZE_OUT),$(SIZE_WASM_OPT))
+	rm -rf $(MODULES) $(BINDGEN_OUT) $(BINDGEN_SIZE_OUT) && mkdir -p $(MODULES)
+	$(CARGO_WASM) --release --features core-module -- $(SPEED_LLVM_ARGS)
+	cp $(RELEASE_WASM) $(MODULES)/speed-core.wasm
+	$(CARGO_WASM) --release --features media-module -- $(SPEED_LLVM_ARGS)
+	cp $(RELEASE_WASM) $(MODULES)/speed-media.wasm
+	$(CARGO_WASM) --profile release-size --features core-module
+	cp $(SIZE_WASM) $(MODULES)/size-core.wasm
+	$(CARGO_WASM) --profile release-size --features media-module
+	cp $(SIZE_WASM) $(MODULES)/size-media.wasm
+	$(call bindgen_opt,$(MODULES)/speed-core.wasm,$(BINDGEN_OUT),$(SPEED_WASM_OPT),imagekit_wasm)
+	$(call bindgen_opt,$(MODULES)/speed-media.wasm,$(BINDGEN_OUT),$(SPEED_WASM_OPT),imagekit_media)
+	$(call bindgen_opt,$(MODULES)/size-core.wasm,$(BINDGEN_SIZE_OUT),$(SIZE_WASM_OPT),imagekit_wasm)
+	$(call bindgen_opt,$(MODULES)/size-media.wasm,$(BINDGEN_SIZE_OUT),$(SIZE_WASM_OPT),imagekit_media)
 	node tools/transformation-types.mjs
 	node tools/assemble.mjs
 	touch $@
@@ -66,6 +80,8 @@ lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --features core-module -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --features media-module -- -D warnings
 
 ## The crate's native tests (unit, property, reference-crate and fixture-copy tests), then a short fuzz run.
 ## The property tests draw from a fixed seed here, so CI gives the same verdict for the same code (a failure found by
@@ -146,4 +162,4 @@ bench-quick: package
 	node bench/run.mjs --quick
 
 clean:
-	rm -rf $(BINDGEN_OUT) $(BINDGEN_SIZE_OUT) pkg tests/.scratch
+	rm -rf $(MODULES) $(BINDGEN_OUT) $(BINDGEN_SIZE_OUT) pkg tests/.scratch

@@ -56,12 +56,15 @@ export function clientOptions(client, opts, ImageKit) {
       // a logger that throws does not stop the client being made
     }
   }
-  clients.set(client, { js, given: opts });
+  clients.set(client, { js, given: opts, resolved: options });
   return options;
 }
 
 /** The JS-only options of `client`, handed to each call (undefined for a client made without options). */
 export const clientJs = (client) => clients.get(client)?.js;
+
+/** The options the wasm constructor of `client` read, for the media module's twin of the client (media.js). */
+export const clientResolved = (client) => clients.get(client)?.resolved;
 
 /** `client.withOptions(partial)`: a new client of the same class, with the options it was made with and `partial`
  * over them (as 7.x's; the environment is read again for what neither gives). */

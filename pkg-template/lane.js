@@ -311,8 +311,9 @@ export function moduleStopped() {
 
 const installed = new WeakSet();
 
-// The client's methods that return a Promise (the media API goes through `__call`, uploads through `__uploadFile*`).
-const ASYNC_METHODS = new Set(["__call", "__uploadFile", "__uploadFileV2", "upload", "uploadFile", "uploadFileV2"]);
+// The client's methods that return a Promise (the media API goes through `__call`, uploads through `__uploadFile*`,
+// the raw calls through `__raw`: media.js's, into the media module).
+const ASYNC_METHODS = new Set(["__call", "__raw", "__uploadFile", "__uploadFileV2", "upload", "uploadFile", "uploadFileV2"]);
 // The lane's own entry points are called by the methods below only, inside their guard.
 const LANE = new Set(["__url", "__signedBuildSrc", "__auth", "__destroy_into_raw"]);
 

@@ -4,12 +4,16 @@
 // when the package is assembled. The wasm bytes are inlined (wasm-inline.cjs): no file is read, so a server bundler
 // (Next.js's webpack or Turbopack, esbuild for a Lambda) cannot break the path to it.
 import { setSharedTimeout, setUploadFetch } from "./io.js";
+import { setMediaLoader } from "./media.js";
+import { loadMedia } from "./node-media.cjs";
 import { sharedTimeout } from "./node-timeout.js";
 import { nodeUploadFetch } from "./node-upload.js";
 import { startSync } from "./start.js";
 import { wasmBytes } from "./wasm-inline.cjs";
 
 startSync(wasmBytes());
+// The media API's module (its glue and its inlined wasm) is required by the first media call (media.js).
+setMediaLoader(async () => loadMedia());
 // Uploads stream through node:http: Node 20's fetch would hold the whole file in memory.
 setUploadFetch(nodeUploadFetch);
 // Attempts share timeout signals (node-timeout.js: an AbortController costs ~17 µs to make in Node 20).

@@ -6,6 +6,7 @@ import { ImageKit as _ImageKit } from "./imagekit_wasm.js";
 import { buildTransformationString, getResponsiveImageAttributes, installFast } from "./lane.js";
 import * as E from "./errors.js";
 import { clientJs, withOptions } from "./client-options.js";
+import { MEDIA_METHODS } from "./media.js";
 
 const ALIASES = {
   AuthenticationError: E.UnauthorizedError,
@@ -216,6 +217,10 @@ const RESOURCES = ["files", "folders", "assets", "cache", "customMetadataFields"
 
 /** Adds the resource getters, `iterateFiles` and the SDK's statics to the `ImageKit` class (idempotent). */
 export function installResources(ImageKit = _ImageKit) {
+  // The media calls go to the media module (media.js); defined first, so that installFast guards them too.
+  for (const [name, value] of Object.entries(MEDIA_METHODS)) {
+    if (!Object.hasOwn(ImageKit.prototype, name)) Object.defineProperty(ImageKit.prototype, name, { configurable: true, writable: true, value });
+  }
   installFast(ImageKit);
   // The media API's named methods, each a thin call into the one wasm export `__call`, with the client's JS-only
   // options (client-options.js).

@@ -16,6 +16,8 @@
  * }} HostGlobals
  */
 const wasmUrl = new URL("./imagekit_wasm_bg.wasm", import.meta.url);
+// The media API's module (media.js), fetched on the first media call only.
+const mediaUrl = new URL("./imagekit_media_bg.wasm", import.meta.url);
 
 /**
  * Bytes of a file URL through whichever runtime API reads files (no `node:` import for bundlers to trip on).
@@ -32,19 +34,28 @@ async function readFileUrl(url) {
 }
 
 /**
- * The wasm as something the glue's init takes: file bytes, a fetch Response, or the inlined bytes.
+ * The module at `url` as something a glue's init takes: file bytes, a fetch Response, or the inlined bytes
+ * (`inline()` imports the module holding them).
+ * @param {URL} url
+ * @param {() => Promise<any>} inline
  * @returns {Promise<Response | BufferSource>}
  */
-export async function wasmSource() {
-  if (wasmUrl.protocol === "file:") return readFileUrl(wasmUrl);
+async function source(url, inline) {
+  if (url.protocol === "file:") return readFileUrl(url);
   let response;
   try {
-    response = await fetch(wasmUrl);
+    response = await fetch(url);
   } catch {
     response = undefined;
   }
   if (response?.ok) return response;
   // CommonJS (node.cjs requires it too): a bundler hands its exports as the namespace or as its default.
-  const inline = await import("./wasm-inline.cjs");
-  return (inline.wasmBytes ?? inline.default.wasmBytes)();
+  const bytes = await inline();
+  return (bytes.wasmBytes ?? bytes.default.wasmBytes)();
 }
+
+/** The first module (the import literals stay literal: bundlers find the inlined copies by them). */
+export const wasmSource = () => source(wasmUrl, () => import("./wasm-inline.cjs"));
+
+/** The media API's module. */
+export const mediaSource = () => source(mediaUrl, () => import("./wasm-inline-media.cjs"));

@@ -24,7 +24,10 @@ pub mod webhook;
 mod wasm;
 
 /// The wasm-bindgen exports, reachable from Rust for the `wasm-bindgen-test` boundary tests.
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(
+    target_arch = "wasm32",
+    not(any(feature = "core-module", feature = "media-module"))
+))]
 pub use wasm::api as wasm_api;
 
 pub use error::{Error, Result};

@@ -10,22 +10,30 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { cjsDeclarations, PARTS } from "./cjs-declarations.mjs";
 import { esmNamespace } from "./nodejs7-names.mjs";
-import { SIZE_WASM, addSizeBuild } from "./size-build.mjs";
+import { SIZE_WASM, SIZE_MEDIA_WASM, addSizeBuild } from "./size-build.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const from = join(root, "target/bindgen");
 const template = join(root, "pkg-template");
 const out = join(root, "pkg");
 
-// The wasm builds the package ships: each file next to the entries, plus its inlined (base64) module. One today;
-// a second build (say a size build for the `browser` condition) is one more row here and the entry that loads it.
+// The wasm builds the package ships: each file next to the entries, plus its inlined (base64) module.
 // SPEC §8: the speed build for every entry but the browser's, the size build for browser.js. Each gets its base64
 // fallback (`inline`) and, for the ES module entries, its own copy of wasm-source.js (`source`), whose
 // `new URL("./<wasm>", import.meta.url)` must stay a literal for bundlers to find the asset.
+// Each build is two modules (README "Size"): the first, instantiated at import, and the media API's, instantiated by
+// the first media call (media.js); wasm-source.js names both.
 const WASM_BUILDS = [
-  { wasm: "imagekit_wasm_bg.wasm", inline: "wasm-inline.cjs", source: "wasm-source.js" },
-  { wasm: SIZE_WASM, inline: "wasm-inline-size.cjs", source: "wasm-source-size.js" },
+  { wasm: "imagekit_wasm_bg.wasm", inline: "wasm-inline.cjs", source: "wasm-source.js",
+    media: { wasm: "imagekit_media_bg.wasm", inline: "wasm-inline-media.cjs" } },
+  { wasm: SIZE_WASM, inline: "wasm-inline-size.cjs", source: "wasm-source-size.js",
+    media: { wasm: SIZE_MEDIA_WASM, inline: "wasm-inline-media-size.cjs" } },
 ];
+const WASM_FILES = WASM_BUILDS.flatMap((b) => [b, b.media]);
+// The two glues wasm-bindgen writes (target/bindgen): the first module's and the media module's.
+const GLUES = ["imagekit_wasm", "imagekit_media"];
+// The glue's JS snippets, shared by both glues (one copy of each module: one set of error classes).
+const SNIPPETS = ["errors.js", "io.js", "values.js"];
 
 // Template files that are inputs of the assembly, not package files.
 const TEMPLATE_ONLY = new Set(["node.cjs.src.mjs", "node.src.mjs"]);
@@ -44,32 +52,32 @@ function replaceOnce(text, find, replacement, what) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out);
 
-// The glue imports its JS snippets (errors.js: the error classes; io.js: the fetch it sends with; values.js: options
-// as JSON) from hashed
-// snippets/ paths; give each its stable name, so that the entries import the very modules the wasm uses (one copy
-// of each class, so `instanceof` holds; one upload-fetch setting).
+// Each glue imports its JS snippets (errors.js: the error classes; io.js: the fetch it sends with; values.js:
+// options as JSON) from hashed snippets/ paths; give each its stable name, so that the entries and both glues
+// import the very modules the wasm uses (one copy of each class, so `instanceof` holds; one upload-fetch setting).
 const snippets = existsSync(join(from, "snippets")) ? walk(join(from, "snippets")) : [];
-const names = snippets.map((f) => f.split("/").pop()).sort();
-if (names.join() !== "errors.js,io.js,values.js") throw new Error(`expected the snippets errors.js, io.js and values.js, found: ${snippets}`);
-let glue = readFileSync(join(from, "imagekit_wasm.js"), "utf8");
-for (const snippet of snippets) {
-  const name = snippet.split("/").pop();
-  const snippetImport = "./" + relative(from, snippet);
-  if (!glue.includes(snippetImport)) throw new Error(`glue does not import ${snippetImport}`);
-  glue = glue.split(snippetImport).join(`./${name}`);
-  cpSync(snippet, join(out, name));
+const names = [...new Set(snippets.map((f) => f.split("/").pop()))].sort();
+if (names.join() !== SNIPPETS.join()) throw new Error(`expected the snippets ${SNIPPETS}, found: ${snippets}`);
+for (const snippet of snippets) cpSync(snippet, join(out, snippet.split("/").pop()));
+/** The glue `name` with stable snippet paths, a realm-safe module check, and no import from outside it. */
+function glueOf(name) {
+  let glue = readFileSync(join(from, `${name}.js`), "utf8");
+  for (const snippet of snippets) glue = glue.split("./" + relative(from, snippet)).join(`./${snippet.split("/").pop()}`);
+  if (glue.includes("./snippets/")) throw new Error(`${name}.js imports a snippet that is not among ${SNIPPETS}`);
+  // `module instanceof WebAssembly.Module` is false for a module compiled in another realm (Next.js's edge runtime
+  // hands one over through `?module`), and the glue would then pass it to `new WebAssembly.Module()` as if it were
+  // bytes. The engine's own brand check (Symbol.toStringTag) holds across realms.
+  glue = replaceOnce(glue, "if (!(module instanceof WebAssembly.Module)) {",
+    "if (Object.prototype.toString.call(module) !== \"[object WebAssembly.Module]\") {", "module check in initSync");
+  // A binding without `catch` to a snippet function becomes a direct wasm import from the snippet's hashed path,
+  // which the renaming above would break at instantiation ("module is not an object"); every import must come
+  // through the glue's own namespace.
+  const foreign = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(from, `${name}_bg.wasm`))))
+    .map((i) => i.module).filter((m) => m !== `./${name}_bg.js`);
+  if (foreign.length) throw new Error(`${name}: wasm imports from outside the glue: ${[...new Set(foreign)]} (give those bindings \`catch\`)`);
+  return glue;
 }
-// `module instanceof WebAssembly.Module` is false for a module compiled in another realm (Next.js's edge runtime
-// hands one over through `?module`), and the glue would then pass it to `new WebAssembly.Module()` as if it were
-// bytes. The engine's own brand check (Symbol.toStringTag) holds across realms.
-glue = replaceOnce(glue, "if (!(module instanceof WebAssembly.Module)) {",
-  "if (Object.prototype.toString.call(module) !== \"[object WebAssembly.Module]\") {", "module check in initSync");
-// A binding without `catch` to a snippet function becomes a direct wasm import from the snippet's hashed path,
-// which the renaming above would break at instantiation ("module is not an object"); every import must come
-// through the glue's own namespace.
-const foreign = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(from, "imagekit_wasm_bg.wasm"))))
-  .map((i) => i.module).filter((m) => m !== "./imagekit_wasm_bg.js");
-if (foreign.length) throw new Error(`wasm imports from outside the glue: ${[...new Set(foreign)]} (give those bindings \`catch\`)`);
+let glue = glueOf("imagekit_wasm");
 // `@imagekit/nodejs` 7's client options that are JS values (`fetch`, `fetchOptions`, `logger`) and the
 // environment's defaults are taken by client-options.js before the wasm constructor reads the rest as JSON: the
 // constructor begins by handing its options there (with its own class, so a second copy of the glue — the
@@ -78,11 +86,15 @@ const ctor = /(\nexport class ImageKit \{[^]*?\n {4}constructor\(opts\) \{\n)/;
 if (!ctor.test(glue)) throw new Error("the glue's ImageKit has no `constructor(opts) {` to hand the options from");
 glue = `import { clientOptions as __ikClientOptions } from "./client-options.js";\n${glue.replace(ctor, "$1        opts = __ikClientOptions(this, opts, ImageKit);\n")}`;
 writeFileSync(join(out, "imagekit_wasm.js"), glue);
-cpSync(join(from, "imagekit_wasm_bg.wasm"), join(out, "imagekit_wasm_bg.wasm"));
-// The browser entry's wasm: the size build (target/bindgen-size), made to fit the speed build's glue (size-build.mjs).
-addSizeBuild({ speedDir: from, sizeDir: join(root, "target/bindgen-size"), out });
+// The media module's client is made by media.js from the options the first one read: its constructor is the glue's.
+writeFileSync(join(out, "imagekit_media.js"), glueOf("imagekit_media"));
+for (const name of GLUES) cpSync(join(from, `${name}_bg.wasm`), join(out, `${name}_bg.wasm`));
+// The browser entry's wasm: the size build (target/bindgen-size), made to fit the speed build's glues (size-build.mjs).
+for (const [name, sizeWasm] of [[GLUES[0], SIZE_WASM], [GLUES[1], SIZE_MEDIA_WASM]]) {
+  addSizeBuild({ speedDir: from, sizeDir: join(root, "target/bindgen-size"), out, name, sizeWasm });
+}
 
-for (const { wasm, inline } of WASM_BUILDS) {
+for (const { wasm, inline } of WASM_FILES) {
   const bytes = readFileSync(join(out, wasm));
   // For hosts that give us no file and no asset: node.cjs (a server bundler may move the code away from the
   // file) and Bun's browser bundler (which emits no asset for `new URL(…, import.meta.url)`).
@@ -111,10 +123,14 @@ for (const f of readdirSync(template)) {
 }
 // Each build's wasm-source.js: the template names the speed build's files; the others' copies name their own.
 const wasmSourceJs = readFileSync(join(template, "wasm-source.js"), "utf8");
-for (const { wasm, inline, source } of WASM_BUILDS.slice(1)) {
-  const url = (name) => `const wasmUrl = new URL(${JSON.stringify(`./${name}`)}, import.meta.url);`;
-  const text = replaceOnce(replaceOnce(wasmSourceJs, url("imagekit_wasm_bg.wasm"), url(wasm), "wasm URL"),
-    'import("./wasm-inline.cjs")', `import(${JSON.stringify(`./${inline}`)})`, "inline import");
+const [speed] = WASM_BUILDS;
+for (const { wasm, inline, source, media } of WASM_BUILDS.slice(1)) {
+  const url = (v, name) => `const ${v} = new URL(${JSON.stringify(`./${name}`)}, import.meta.url);`;
+  const load = (name) => `import(${JSON.stringify(`./${name}`)})`;
+  let text = replaceOnce(wasmSourceJs, url("wasmUrl", speed.wasm), url("wasmUrl", wasm), "wasm URL");
+  text = replaceOnce(text, url("mediaUrl", speed.media.wasm), url("mediaUrl", media.wasm), "media URL");
+  text = replaceOnce(text, load(speed.inline), load(inline), "inline import");
+  text = replaceOnce(text, load(speed.media.inline), load(media.inline), "media inline import");
   writeFileSync(join(out, source), text);
 }
 // The compat entries' modules (before the CommonJS bundle: the root's upload5.js imports compat/form-upload.js).
@@ -136,18 +152,28 @@ writeFileSync(join(out, "index.d.cts"), cjsDeclarations(readFileSync(join(templa
   writeFileSync(join(out, "index.d.ts"), indexDts + esmNamespace([...declared("class"), ...aliases], declared("interface|type")));
 }
 
+// node.cjs and the media glue it requires on the first media call (media.cjs, through node-media.cjs) share the
+// snippets as CommonJS files of their own (errors.cjs, io.cjs, values.cjs), so that both use one set of error
+// classes and one upload-fetch setting.
+const sharedSnippets = {
+  name: "shared-snippets",
+  setup(b) {
+    b.onResolve({ filter: /^\.\/(errors|io|values)\.js$/ }, (a) => ({ path: a.path.replace(/\.js$/, ".cjs"), external: true }));
+  },
+};
+const cjs = { bundle: true, format: "cjs", platform: "node", target: "node18", logLevel: "error", plugins: [sharedSnippets],
+  // The glues' default init() path uses import.meta.url; the CommonJS files never call it.
+  define: { "import.meta.url": "undefined" } };
+for (const snippet of SNIPPETS) {
+  await build({ ...cjs, plugins: [], entryPoints: [join(out, snippet)], outfile: join(out, snippet.replace(/\.js$/, ".cjs")) });
+}
+await build({ ...cjs, entryPoints: [join(out, "imagekit_media.js")], outfile: join(out, "media.cjs") });
 await build({
+  ...cjs,
   // Bundled from pkg/ so that the entry's relative imports resolve to the assembled glue and errors.js.
   stdin: { contents: readFileSync(join(template, "node.cjs.src.mjs"), "utf8"), resolveDir: out, sourcefile: "node.cjs.src.mjs" },
   outfile: join(out, "node.cjs"),
-  bundle: true,
-  format: "cjs",
-  platform: "node",
-  target: "node18",
-  logLevel: "error",
-  external: WASM_BUILDS.map((b) => `./${b.inline}`),
-  // The glue's default init() path uses import.meta.url; the CommonJS entry never calls it.
-  define: { "import.meta.url": "undefined" },
+  external: [...WASM_FILES.map((b) => `./${b.inline}`), "./node-media.cjs"],
   // COMPAT §3: `require("imagekit-wasm")` is the class itself, named exports on it (cjs-callable.cjs says how).
   footer: { js: 'module.exports = require("./cjs-callable.cjs")(module.exports);' },
 });
@@ -182,7 +208,11 @@ writeFileSync(join(out, "node.mjs"), replaceOnce(nodeMjs, "/* NAMES */", cjsName
 
 const gz = (f) => gzipSync(readFileSync(join(out, f)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-for (const { wasm } of WASM_BUILDS) console.log(`pkg/${wasm} (${wasm === SIZE_WASM ? "size build, browser entry" : "speed build"}): ${kb(statSync(join(out, wasm)).size)} raw, ${kb(gz(wasm))} gzip`);
+for (const { wasm, media } of WASM_BUILDS) {
+  const build = wasm === SIZE_WASM ? "size build, browser entry" : "speed build";
+  console.log(`pkg/${wasm} (${build}, loaded at import): ${kb(statSync(join(out, wasm)).size)} raw, ${kb(gz(wasm))} gzip`);
+  console.log(`pkg/${media.wasm} (${build}, media API, loaded by its first call): ${kb(statSync(join(out, media.wasm)).size)} raw, ${kb(gz(media.wasm))} gzip`);
+}
 const browserJs = ["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "lane.js", "io.js", "values.js", "start.js", "surface.js", "wasm-source-size.js", "browser.js"];
 console.log(`pkg JS of a browser page (glue + surface + browser entry): ${kb(browserJs.reduce((s, f) => s + gz(f), 0))} gzip`);
 console.log(`pkg/node.cjs (wasm inlined): ${kb(statSync(join(out, "node.cjs")).size)} raw, ${kb(gz("node.cjs"))} gzip`);

@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 export const SIZE_WASM = "imagekit_wasm_size.wasm";
+export const SIZE_MEDIA_WASM = "imagekit_media_size.wasm";
 const HASHED = /\b\w+__h[0-9a-f]{16}\b/g;
 // wasm-bindgen's comments name its shim indices, which differ between builds; they are comments, not code.
 const comments = (glue) => glue.replace(/shim_idx: \d+/g, "shim_idx: _");
@@ -89,13 +90,16 @@ const shape = (bytes) => {
   return { imports: list(WebAssembly.Module.imports(m)), exports: list(WebAssembly.Module.exports(m)) };
 };
 
-/** Writes pkg/imagekit_wasm_size.wasm from `sizeDir` (target/bindgen-size), checked to fit the glue in `out`. */
-export function addSizeBuild({ speedDir, sizeDir, out }) {
-  const rename = hashedNames(readFileSync(join(speedDir, "imagekit_wasm.js"), "utf8"), readFileSync(join(sizeDir, "imagekit_wasm.js"), "utf8"));
-  const wasm = renameExports(readFileSync(join(sizeDir, "imagekit_wasm_bg.wasm")), rename);
-  const [speed, size] = [shape(readFileSync(join(speedDir, "imagekit_wasm_bg.wasm"))), shape(wasm)];
+/**
+ * Writes pkg/`sizeWasm` from the module `name` (`imagekit_wasm`, `imagekit_media`) of `sizeDir`
+ * (target/bindgen-size), checked to fit the speed build's glue of that module.
+ */
+export function addSizeBuild({ speedDir, sizeDir, out, name, sizeWasm }) {
+  const rename = hashedNames(readFileSync(join(speedDir, `${name}.js`), "utf8"), readFileSync(join(sizeDir, `${name}.js`), "utf8"));
+  const wasm = renameExports(readFileSync(join(sizeDir, `${name}_bg.wasm`)), rename);
+  const [speed, size] = [shape(readFileSync(join(speedDir, `${name}_bg.wasm`))), shape(wasm)];
   if (speed.imports !== size.imports || speed.exports !== size.exports) {
-    throw new Error("size build: its wasm imports or exports differ from the speed build's after renaming");
+    throw new Error(`size build of ${name}: its wasm imports or exports differ from the speed build's after renaming`);
   }
-  writeFileSync(join(out, SIZE_WASM), wasm);
+  writeFileSync(join(out, sizeWasm), wasm);
 }

@@ -9,7 +9,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::client_options::ClientJs;
+use super::client_js::ClientJs;
 use super::convert::{self, type_of};
 use super::errors::{to_js, validation, JsResult};
 use super::fetch::AbortSignal;

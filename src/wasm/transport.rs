@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::attempt::{Answer, Attempt, BinaryFile};
-use super::client_options::ClientJs;
+use super::client_js::ClientJs;
 use super::errors::{to_js, JsResult};
 use super::fetch;
 use super::request_options::CallSettings;

@@ -6,7 +6,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 
 use super::attempt::{Answer, Attempt};
-use super::client_options::{redacted_headers, ClientJs};
+use super::client_js::{redacted_headers, ClientJs};
 use crate::api::log::{self, AttemptLog, Level};
 use crate::api::retry::Failure;
 

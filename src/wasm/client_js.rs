@@ -1,0 +1,84 @@
+//! A client's JS-only options (`fetch`, `fetchOptions`, `logger`) as each media call receives them from
+//! pkg-template/client-options.js, and the log lines they allow.
+
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::convert;
+use super::errors::{validation, JsResult};
+use crate::api::log::Level;
+
+#[wasm_bindgen(module = "/src/wasm/io.js")]
+extern "C" {
+    /// `logger[level](message, details?)`, a logger that throws or lacks the method being ignored (io.js).
+    #[wasm_bindgen(js_name = ikLog, catch)]
+    fn ik_log(
+        logger: &JsValue,
+        level: &str,
+        message: &str,
+        details: &JsValue,
+    ) -> Result<(), JsValue>;
+}
+
+/// A client's JS-only options, as client-options.js hands them to each call.
+#[derive(Clone, Default)]
+pub struct ClientJs {
+    /// `fetch`: used for every request in place of the runtime's.
+    pub fetch: Option<Function>,
+    /// `fetchOptions`: spread into every `fetch` init.
+    pub fetch_options: JsValue,
+    /// `logger`: `console` unless the caller gave one.
+    pub logger: JsValue,
+    /// Set by the 7.x resource surface, where a bulk call's 207 resolves (the flat bulk calls reject it with
+    /// PartialSuccessError): the answer is then classified as a plain call's (`response::classify`).
+    pub resolve_partial: bool,
+    /// Set by the 7.x resource surface, where the request option `query` replaces the call's own parameters
+    /// (7.x's `{ query, ...options }`); the flat calls merge it over them.
+    pub replace_query: bool,
+}
+
+impl ClientJs {
+    /// Reads `{fetch, fetchOptions, logger}` (undefined for a client made without client-options.js).
+    pub fn read(value: &JsValue) -> JsResult<Self> {
+        if !value.is_object() {
+            return Ok(ClientJs::default());
+        }
+        let fetch = convert::get(value, "fetch", "ImageKit options")?;
+        let fetch = match fetch.dyn_ref::<Function>() {
+            Some(f) => Some(f.clone()),
+            None if fetch.is_undefined() || fetch.is_null() => None,
+            None => return Err(validation("ImageKit options.fetch must be a function")),
+        };
+        Ok(ClientJs {
+            fetch,
+            fetch_options: convert::get(value, "fetchOptions", "ImageKit options")?,
+            logger: convert::get(value, "logger", "ImageKit options")?,
+            resolve_partial: convert::get(value, "resolvePartial", "ImageKit options")?.is_truthy(),
+            replace_query: convert::get(value, "replaceQuery", "ImageKit options")?.is_truthy(),
+        })
+    }
+
+    /// Hands `message` (and `details`, for debug lines) to the logger when `setting` lets `level` through.
+    pub fn log(&self, setting: Level, level: Level, message: &str, details: Option<&Object>) {
+        if !setting.allows(level) || self.logger.is_undefined() || self.logger.is_null() {
+            return;
+        }
+        let details = details.map_or(JsValue::UNDEFINED, |d| d.into());
+        let _ = ik_log(&self.logger, level.name(), message, &details);
+    }
+}
+
+/// `{name: value}` of `pairs` with the redacted names' values shown as `***` (log details).
+pub fn redacted_headers<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> Object {
+    let out = Object::new();
+    for (name, value) in pairs {
+        let shown = if crate::api::log::redacted(name) {
+            "***"
+        } else {
+            value
+        };
+        let _ = Reflect::set(&out, &name.into(), &shown.into());
+    }
+    out
+}
