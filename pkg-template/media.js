@@ -13,17 +13,20 @@ import { clientResolved } from "./client-options.js";
 /**
  * The initialised media glue: its client class, whose methods `__call`, `__raw`, `__uploadFile` and
  * `__uploadFileV2` are the first module's client's, moved.
- * @typedef {{ ImageKit: new (options: unknown) => Record<string, (...args: unknown[]) => Promise<unknown>> }} MediaGlue
+ * @typedef {{ ImageKit: new (options: any) => any }} MediaGlue
  */
 
 /** @type {(() => Promise<MediaGlue>) | undefined} */
 let loader;
 /** @type {Promise<MediaGlue> | undefined} */
 let loading;
-/** @type {WeakMap<object, Promise<Record<string, (...args: unknown[]) => Promise<unknown>>>>} */
+/** @type {WeakMap<object, Promise<any>>} */
 const clients = new WeakMap();
 
-/** Called once by each entry: how this runtime loads and instantiates the media module. */
+/**
+ * Called once by each entry: how this runtime loads and instantiates the media module.
+ * @param {() => Promise<MediaGlue>} load
+ */
 export function setMediaLoader(load) {
   loader = load;
 }
@@ -39,7 +42,10 @@ function glue() {
   return loading;
 }
 
-/** The media module's client for `ik` (made on its first media call). */
+/**
+ * The media module's client for `ik` (made on its first media call).
+ * @param {object} ik
+ */
 function mediaClient(ik) {
   let client = clients.get(ik);
   if (!client) {
@@ -52,18 +58,12 @@ function mediaClient(ik) {
   return client;
 }
 
-/** The media calls, as methods of the first module's client class (resources.js defines them before guarding). */
-export const MEDIA_METHODS = {
-  __call(name, args, request, js) {
-    return mediaClient(this).then((m) => m.__call(name, args, request, js));
-  },
-  __raw(method, path, body, request, js) {
-    return mediaClient(this).then((m) => m.__raw(method, path, body, request, js));
-  },
-  __uploadFile(options, request, js) {
-    return mediaClient(this).then((m) => m.__uploadFile(options, request, js));
-  },
-  __uploadFileV2(options, request, js) {
-    return mediaClient(this).then((m) => m.__uploadFileV2(options, request, js));
-  },
-};
+/**
+ * The media calls, as methods of the first module's client class (resources.js defines them before guarding):
+ * each hands its arguments, as they are, to the media module's client's method of the same name.
+ * @type {Record<string, (this: object, ...args: unknown[]) => Promise<unknown>>}
+ */
+export const MEDIA_METHODS = Object.fromEntries(["__call", "__raw", "__uploadFile", "__uploadFileV2"].map((name) => [
+  name,
+  { [name](/** @type {unknown[]} */ ...args) { return mediaClient(this).then((m) => m[name](...args)); } }[name],
+]));

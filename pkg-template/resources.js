@@ -250,6 +250,8 @@ export function installResources(ImageKit = _ImageKit) {
   Object.defineProperty(ImageKit.prototype, "iterateFiles", { configurable: true, writable: true, value: iterateFiles });
   const statics = { ...E, ...ALIASES, ImageKit, DEFAULT_TIMEOUT: 60000, toFile };
   delete statics.makeError;
+  // node.cjs requires errors.cjs (shared with the media glue, media.cjs): its namespace has `default` too.
+  delete statics.default;
   for (const [k, v] of Object.entries(statics)) {
     Object.defineProperty(ImageKit, k, { configurable: true, writable: true, value: v });
   }

@@ -30,7 +30,10 @@ export async function init(input) {
   return out;
 }
 
-/** The media module's source: `input.media` when given, else the file next to this one. */
+/**
+ * The media module's source: `input.media` when given, else the file next to this one.
+ * @param {unknown} input
+ */
 function mediaFrom(input) {
   const media = isOptions(input) ? input.media : undefined;
   useMedia(media === undefined ? mediaSource : async () => media);

@@ -65,7 +65,7 @@ const denoEnv = { ...process.env, DENO_DIR: join(dir, "deno-dir"), DENO_NO_UPDAT
 for (const [k, code] of Object.entries(denoCode)) {
   const file = join(dir, `deno-${Object.keys(denoCode).indexOf(k)}.mjs`);
   writeFileSync(file, code);
-  runners.Deno[k] = () => timed(bin("deno"), ["run", "--no-prompt", `--allow-read=${SPEED_PKG}/imagekit_wasm_bg.wasm,${SIZE_PKG}/imagekit_wasm_bg.wasm`, file], { cwd: dir, env: denoEnv });
+  runners.Deno[k] = () => timed(bin("deno"), ["run", "--no-prompt", `--allow-read=${SPEED_PKG}/imagekit_wasm_bg.wasm,${SIZE_PKG}/imagekit_wasm_bg.wasm,${SPEED_PKG}/imagekit_media_bg.wasm,${SIZE_PKG}/imagekit_media_bg.wasm`, file], { cwd: dir, env: denoEnv });
   runners.Deno[k](); // fills DENO_DIR
 }
 for (const [k, code] of Object.entries(workerCode)) runners.workerd[k] = await workerdRunner(k, code);

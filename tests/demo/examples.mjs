@@ -138,7 +138,7 @@ try {
   await check("deno: examples/deno/main.ts", async () => {
     const wasm = join(scratch, "node_modules/imagekit-wasm/imagekit_wasm_bg.wasm");
     const r = await run(bin("deno"), ["run", "--node-modules-dir=manual", "--no-prompt", "--allow-env", "--allow-net=127.0.0.1",
-      `--allow-read=${wasm}`, "examples/deno/main.ts", `${srv.url}/fixtures/image-64x48.png`],
+      `--allow-read=${wasm},${wasm.replace("imagekit_wasm_bg", "imagekit_media_bg")}`, "examples/deno/main.ts", `${srv.url}/fixtures/image-64x48.png`],
     { cwd: scratch, env: { ...env, DENO_DIR: join(scratch, "deno-dir"), DENO_NO_UPDATE_CHECK: "1" }, timeoutMs: 120_000 });
     const out = r.stdout;
     assert(r.code === 0, outputOf(r));

@@ -56,8 +56,10 @@ function both(label, run, nowMs = 1_700_000_000_000) {
 // 0. Each entry loads its own build: the browser entry the size build, every other entry the speed build. An entry
 //    names its wasm in code (`import mod from "./x.wasm"`, `new URL("./x.wasm", …)`) or through the local modules
 //    it loads (wasm-source*.js, node.cjs, and the base64 copies wasm-inline*.cjs, identified by their bytes).
-const WANT = { "browser.js": "imagekit_wasm_size.wasm" };
-const WASMS = ["imagekit_wasm_bg.wasm", "imagekit_wasm_size.wasm"];
+//    Each names its media module too (media.js: loaded by the first media call), of the same build.
+const WANT = { "browser.js": ["imagekit_wasm_size.wasm", "imagekit_media_size.wasm"] };
+const SPEED = ["imagekit_wasm_bg.wasm", "imagekit_media_bg.wasm"];
+const WASMS = [...SPEED, "imagekit_wasm_size.wasm", "imagekit_media_size.wasm"];
 const code = (text) => text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
 function wasmsLoadedBy(file, seen = new Set()) {
   if (seen.has(file)) return [];
@@ -67,16 +69,16 @@ function wasmsLoadedBy(file, seen = new Set()) {
     const bytes = Buffer.from(text.match(/const BASE64 = "([^"]*)"/)?.[1] ?? "", "base64");
     return WASMS.filter((w) => readFileSync(`${packageDir("speed")}/${w}`).equals(bytes));
   }
-  const own = [...code(text).matchAll(/imagekit_wasm_\w+\.wasm/g)].map((m) => m[0]);
-  const local = [...code(text).matchAll(/["']\.\/((?:wasm-source|wasm-inline)[\w-]*\.c?js|node\.cjs)["']/g)].map((m) => m[1]);
+  const own = [...code(text).matchAll(/imagekit_(?:wasm|media)_\w+\.wasm/g)].map((m) => m[0]);
+  const local = [...code(text).matchAll(/["']\.\/((?:wasm-source|wasm-inline|node-media)[\w-]*\.c?js|node\.cjs)["']/g)].map((m) => m[1]);
   return [...own, ...local.flatMap((f) => wasmsLoadedBy(f, seen))];
 }
 for (const entry of ["node.mjs", "node.cjs", "deno.js", "workerd.js", "edge.js", "default.js", "browser.js"]) {
   const names = wasmsLoadedBy(entry);
-  const want = WANT[entry] ?? "imagekit_wasm_bg.wasm";
+  const want = WANT[entry] ?? SPEED;
   if (!selected(`${entry} loads ${want}`)) continue;
-  if (names.length && names.every((n) => n === want)) passed++;
-  else fail(`${entry} names [${names}], want ${want}`);
+  if (want.every((w) => names.includes(w)) && names.every((n) => want.includes(n))) passed++;
+  else fail(`${entry} names [${names}], want [${want}]`);
 }
 
 // 1. The conformance cases (the in-repo copy of the shared cases), every call they make.

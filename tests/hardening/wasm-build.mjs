@@ -22,8 +22,10 @@ export function packageDir(build = BUILD) {
     rmSync(dir, { recursive: true, force: true });
     cpSync(pkg, dir, { recursive: true });
     cpSync(join(pkg, "imagekit_wasm_size.wasm"), join(dir, "imagekit_wasm_bg.wasm"));
+    cpSync(join(pkg, "imagekit_media_size.wasm"), join(dir, "imagekit_media_bg.wasm"));
     // node.cjs reads no file: it takes the bytes inlined as base64 (wasm-inline.cjs), so that copy too.
     cpSync(join(pkg, "wasm-inline-size.cjs"), join(dir, "wasm-inline.cjs"));
+    cpSync(join(pkg, "wasm-inline-media-size.cjs"), join(dir, "wasm-inline-media.cjs"));
     made = true;
   }
   return dir;

@@ -36,7 +36,7 @@ export const apiNode = () => inChild("api-node", process.execPath, ["run-api.mjs
 export const apiBun = () => inChild("api-bun", bin("bun"), ["run-api.mjs"], { NO_COLOR: "1" });
 export async function apiDeno() {
   const { scratch, installed } = prepareScratch();
-  const args = ["run", "--node-modules-dir=manual", "--no-prompt", `--allow-read=${join(installed, "imagekit_wasm_bg.wasm")}`,
+  const args = ["run", "--node-modules-dir=manual", "--no-prompt", `--allow-read=${join(installed, "imagekit_wasm_bg.wasm")},${join(installed, "imagekit_media_bg.wasm")}`,
     "--allow-net=127.0.0.1", "run-api.mjs"];
   return inChild("api-deno", bin("deno"), args, { DENO_DIR: join(scratch, "deno-dir"), DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" });
 }

@@ -5,7 +5,9 @@ import { build } from "esbuild";
 import { join } from "node:path";
 import { prepareScratch } from "./scratch.mjs";
 
-const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js", "values.js", "lane.js", "client-options.js", "upload5.js", "start.js", "surface.js", "wasm-source.js", "wasm-inline.cjs", "wasm-source-size.js", "wasm-inline-size.cjs"]);
+const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js", "values.js", "lane.js", "client-options.js", "upload5.js", "start.js", "surface.js", "wasm-source.js", "wasm-inline.cjs", "wasm-source-size.js", "wasm-inline-size.cjs",
+  // The media API's module (media.js), which every entry loads on the first media call.
+  "imagekit_media.js", "media.js", "media-load.js", "wasm-inline-media.cjs", "wasm-inline-media-size.cjs"]);
 
 /** Whether a bundled module path is one of the package's entry files (not a module every entry shares). */
 export function isPackageEntry(path) {

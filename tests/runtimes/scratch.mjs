@@ -29,7 +29,10 @@ export function prepareScratch() {
   execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", "--loglevel=error", tarball], { cwd: app, stdio: "pipe" });
   if (!existsSync(join(installed, "package.json"))) throw new Error("npm install of the packed tarball failed");
   // IK_WASM=size: every entry of the installed package loads the browser's size build (tests/hardening/wasm-build.mjs).
-  if (BUILD === "size") cpSync(join(installed, "imagekit_wasm_size.wasm"), join(installed, "imagekit_wasm_bg.wasm"));
+  if (BUILD === "size") {
+    cpSync(join(installed, "imagekit_wasm_size.wasm"), join(installed, "imagekit_wasm_bg.wasm"));
+    cpSync(join(installed, "imagekit_media_size.wasm"), join(installed, "imagekit_media_bg.wasm"));
+  }
   cpSync(join(root, "tests/smoke/smoke.mjs"), join(app, "smoke.mjs"));
   cpSync(join(root, "tests/api"), join(app, "api"), { recursive: true });
   cpSync(join(root, "tests/runtimes/app"), app, { recursive: true });

@@ -11,10 +11,11 @@ import { prepareScratch, root } from "./scratch.mjs";
 import { fetchFromWorkerd } from "./workerd.mjs";
 
 const tools = join(root, "tests/tools/node_modules");
-// Workers allow 3 MB gzip on the free plan; the package's share is ~158 KB today (the speed build's wasm, ~142 KB
-// gzip, and the JS). A bound well under the limit that a regression would cross: the inlined base64 copy pulled
-// into the Worker as well adds more than the wasm again.
-const MAX_GZIP_KB = 180;
+// Workers allow 3 MB gzip on the free plan; the package's share is ~196 KB today (the speed build's two wasm
+// modules, ~107 KB and ~68 KB gzip: the Worker carries the media API's module for its first media call, and the
+// JS). A bound well under the limit that a regression would cross: the inlined base64 copy pulled into the Worker
+// as well adds more than the first module again.
+const MAX_GZIP_KB = 215;
 
 export async function wrangler() {
   const name = "wrangler";
@@ -46,7 +47,8 @@ export async function wrangler() {
     const files = readdirSync(dist);
     const wasm = files.filter((f) => f.endsWith(".wasm"));
     const js = readFileSync(join(dist, "index.js"), "utf8");
-    check("one wasm module, no inlined copy", wasm.length === 1 && !js.includes("BASE64"), `files [${files}], index.js ${statSync(join(dist, "index.js")).size} B, gzip ${gzipSync(js).length} B`);
+    // The first module and the media API's (imported by the first media call), as wasm modules, not base64.
+    check("two wasm modules, no inlined copy", wasm.length === 2 && !js.includes("BASE64"), `files [${files}], index.js ${statSync(join(dist, "index.js")).size} B, gzip ${gzipSync(js).length} B`);
     const value = await fetchFromWorkerd(dist, [{ name: "index.js", kind: "esModule" }, ...wasm.map((f) => ({ name: f, kind: "wasm" }))], {});
     check("the bundle answers in workerd", value.url === "https://ik.imagekit.io/demo/tr:w-100/test-signed-url.png?ik-s=41b3075c40bc84147eb71b8b49ae7fbf349d0f00"
       && value.distance === 17 && value.validation === true && value.resources === true, JSON.stringify(value));
