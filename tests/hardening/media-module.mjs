@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// The media API's second wasm module (README "Size", pkg-template/media.js): loaded by a client's first media call
+// and not before; made from the options the first module's constructor read (the environment's defaults included,
+// each `withOptions` client its own); its errors are the package's classes; a failed load rejects that call with an
+// ImageKitError and the next call loads again.
+// usage: node tests/hardening/media-module.mjs     prints `media-module: N passed, M failed`
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+let passed = 0;
+let failed = 0;
+const check = (what, ok, detail = "") => {
+  if (ok) passed++;
+  else {
+    failed++;
+    console.log(`FAIL ${what}${detail ? `: ${detail}` : ""}`);
+  }
+};
+
+/** A `fetch` that answers every request with `body` and records the requests. */
+function recorder(body = "[]") {
+  const seen = [];
+  const fetch = async (url, init) => {
+    seen.push({ url: String(url), headers: Object.fromEntries(new Headers(init?.headers).entries()) });
+    return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
+  };
+  return { fetch, seen };
+}
+const basic = (key) => `Basic ${btoa(`${key}:`)}`;
+const loadedCjs = () => Object.keys(require.cache).map((p) => p.split(/[\\/]/).pop());
+
+// 1. node.cjs: the media glue and its inlined wasm are required by the first media call, not at import.
+{
+  const pkg = require("../../pkg/node.cjs");
+  check("node.cjs: no media module at import", !loadedCjs().includes("media.cjs") && !loadedCjs().includes("wasm-inline-media.cjs"), `${loadedCjs()}`);
+  const r = recorder();
+  const ik = new pkg.ImageKit({ privateKey: "private_key_test", urlEndpoint: "https://ik.imagekit.io/demo", fetch: r.fetch });
+  ik.url({ path: "/a.jpg", signed: true });
+  ik.getAuthenticationParameters("t", 1700000000);
+  check("node.cjs: URLs and signing load no media module", !loadedCjs().includes("media.cjs"));
+  const files = await ik.listFiles();
+  check("node.cjs: the first media call answers", Array.isArray(files) && files.length === 0, JSON.stringify(files));
+  check("node.cjs: the first media call loaded it", loadedCjs().includes("media.cjs") && loadedCjs().includes("wasm-inline-media.cjs"), `${loadedCjs()}`);
+  check("node.cjs: the media module signs with the client's key", r.seen[0]?.headers.authorization === basic("private_key_test"), JSON.stringify(r.seen[0]));
+  const e = await ik.getFileDetails("").catch((x) => x);
+  check("node.cjs: its errors are the package's classes", e instanceof pkg.ValidationError && e instanceof pkg.ImageKitError, String(e));
+}
+
+// 2. The ES module graph (default.js, as the async entries load it).
+const pkg = await import("../../pkg/default.js");
+const media = await import("../../pkg/media.js");
+const load = await import("../../pkg/media-load.js");
+const source = await import("../../pkg/wasm-source.js");
+{
+  // A failed load rejects the call with an ImageKitError naming the cause; the next call loads again. (First in
+  // this module graph: once loaded, the module stays for the process.)
+  let attempts = 0;
+  media.setMediaLoader(async () => {
+    attempts++;
+    throw new TypeError("offline");
+  });
+  const r = recorder();
+  const ik = new pkg.ImageKit({ privateKey: "private_key_test", urlEndpoint: "https://ik.imagekit.io/demo", fetch: r.fetch });
+  const e = await ik.listFiles().catch((x) => x);
+  check("a failed load rejects with an ImageKitError", e instanceof pkg.ImageKitError && /media API module could not be loaded: offline/.test(e.message)
+    && e.cause instanceof TypeError, `${e?.constructor?.name}: ${e?.message}`);
+  const again = await ik.listFiles().catch((x) => x);
+  check("each call after a failed load tries again", attempts === 2 && again instanceof pkg.ImageKitError, `attempts ${attempts}`);
+  // The entry's own loader again (the one default.js installed): the client loads and answers.
+  load.useMedia(source.mediaSource);
+  const files = await ik.listFiles();
+  check("after a failed load, a working loader serves the client", Array.isArray(files) && r.seen.length === 1, JSON.stringify(r.seen));
+  check("the failed loads sent nothing", r.seen.length === 1);
+}
+{
+  const r = recorder();
+  const ik = new pkg.ImageKit({ privateKey: "private_key_test", urlEndpoint: "https://ik.imagekit.io/demo", apiBaseUrl: "http://api.test", fetch: r.fetch });
+  await ik.listFiles({ limit: 2 });
+  check("default.js: the media module's client has the client's options", r.seen[0]?.url === "http://api.test/v1/files?limit=2"
+    && r.seen[0]?.headers.authorization === basic("private_key_test"), JSON.stringify(r.seen[0]));
+  const other = ik.withOptions({ privateKey: "other_key", apiBaseUrl: "http://other.test" });
+  await other.listFiles();
+  await ik.listFiles();
+  check("withOptions: its own media client, with its own options", r.seen[1]?.url === "http://other.test/v1/files"
+    && r.seen[1]?.headers.authorization === basic("other_key") && r.seen[2]?.headers.authorization === basic("private_key_test"), JSON.stringify(r.seen.slice(1)));
+  const e = await ik.files.get("").catch((x) => x);
+  check("default.js: its errors are the package's classes", e instanceof pkg.ValidationError, String(e));
+  check("JSON.stringify of the client shows no key", !JSON.stringify(ik).includes("private_key_test"), JSON.stringify(ik));
+}
+{
+  // The environment's private key (7.x's IMAGEKIT_PRIVATE_KEY) reaches the media module as it reached the first.
+  process.env.IMAGEKIT_PRIVATE_KEY = "env_key";
+  const r = recorder();
+  const ik = new pkg.ImageKit({ urlEndpoint: "https://ik.imagekit.io/demo", fetch: r.fetch });
+  await ik.listFiles();
+  delete process.env.IMAGEKIT_PRIVATE_KEY;
+  check("the environment's key reaches the media module", r.seen[0]?.headers.authorization === basic("env_key"), JSON.stringify(r.seen[0]));
+}
+console.log(`media-module: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
