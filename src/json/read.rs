@@ -83,7 +83,7 @@ const HIGHS: u64 = ONES * 0x80;
 /// Whether a byte of `w` is a `"`, a `\` or a control character (below 0x20): a byte that ends a string's plain
 /// run (the classic "has a zero byte" test, exact about whether there is one).
 #[inline(always)]
-fn has_special(w: u64) -> bool {
+pub(super) fn has_special(w: u64) -> bool {
     let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
     let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
     (zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | below_space) != 0

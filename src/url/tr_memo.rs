@@ -36,25 +36,31 @@ thread_local! {
 /// A hash of `text` taken eight bytes at a time (multiply and rotate; not for adversaries: a collision only costs
 /// a text comparison, which [`same`] makes).
 fn hash(text: &str) -> u64 {
-    text.as_bytes().chunks(8).fold(text.len() as u64, |h, c| {
-        (h.rotate_left(5) ^ word(c)).wrapping_mul(0x517c_c1b7_2722_0a95)
+    words(text.as_bytes()).fold(text.len() as u64, |h, w| {
+        (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
     })
 }
 
 /// Whether two texts are equal, compared eight bytes at a time (the wasm `memcmp` goes byte by byte).
 fn same(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len()
-        && a.chunks(8)
-            .zip(b.chunks(8))
-            .all(|(x, y)| word(x) == word(y))
+    a.len() == b.len() && words(a).zip(words(b)).all(|(x, y)| x == y)
 }
 
-/// Up to eight bytes as one little-endian word (a short last chunk padded with zeros).
-fn word(chunk: &[u8]) -> u64 {
-    let mut w = [0u8; 8];
-    w.iter_mut().zip(chunk).for_each(|(d, s)| *d = *s);
-    u64::from_le_bytes(w)
+/// `bytes` as little-endian words of eight bytes, the last one padded with zeros. Whole words are read with one
+/// load each: copying every chunk byte by byte into a padded word made the memo's look-up the costliest function
+/// of a remembered `buildSrc` in wasm (a speed-build profile in Node, issue #16).
+fn words(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
+    let last = (!rest.is_empty()).then(|| {
+        let mut w = [0u8; 8];
+        w.iter_mut().zip(rest).for_each(|(d, s)| *d = *s);
+        u64::from_le_bytes(w)
+    });
+    chunks
+        .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
+        .chain(last)
 }
 
 /// The string remembered for the transformation whose JSON text is `raw`, if any. The lane's reader asks this as
