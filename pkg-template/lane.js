@@ -130,6 +130,14 @@ function read() {
   return buffer !== undefined ? buffer.utf8Slice(from, to) : decoder.decode(bytes.subarray(from, to));
 }
 
+/** The first 40 bytes of the last result (an authentication signature's hex digits: ASCII, so Latin-1 reads
+ * them exactly). */
+function readSignature() {
+  views();
+  const from = result[0];
+  return buffer !== undefined ? buffer.latin1Slice(from, from + 40) : decoder.decode(bytes.subarray(from, from + 40));
+}
+
 // Random bytes for default tokens, drawn from a pool that `crypto.getRandomValues` refills when it runs out (at
 // call time, never at import): one getRandomValues call costs ~2 µs in Node, more than the rest of the call. Node's
 // own `crypto.randomUUID` pools the same way. Each byte is handed out once and then zeroed.
@@ -373,6 +381,11 @@ export function installFast(Class = WasmImageKit) {
           else random16(at);
         }
         if (n >= 0 && this.__auth(n, missing ? NaN : expire, Date.now())) {
+          // A given ASCII token (one byte a unit: it crossed unchanged) and a given expiry that is neither 0 nor
+          // NaN (the defaults) come back as given, so only the signature is read (Bun: 586 → ~540 ns a call).
+          if (given && n === token.length && !missing && expire !== 0 && expire === expire) {
+            return { token, expire, signature: readSignature() };
+          }
           const text = read(), space = text.indexOf(" ", 40);
           return { token: text.slice(space + 1), expire: Number(text.slice(40, space)), signature: text.slice(0, 40) };
         }

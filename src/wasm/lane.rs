@@ -224,8 +224,13 @@ impl ImageKit {
                 random,
             )
             .ok()?;
-            let mut out = p.signature;
-            out.push_str(&p.expire.signed_text());
+            // Sized once (the signature's 40 digits, at most 16 of the expiry, the space, the token): growing the
+            // signature's own string reallocated it.
+            let expire = p.expire.signed_text();
+            let mut out =
+                String::with_capacity(p.signature.len() + expire.len() + 1 + p.token.len());
+            out.push_str(&p.signature);
+            out.push_str(&expire);
             out.push(' ');
             out.push_str(&p.token);
             Some(out)
