@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use super::{Value, MAX_DEPTH};
+use crate::ascii;
 use crate::error::{Error, Result};
 
 /// Parses JSON text (as produced by `JSON.stringify`) into a [`Value`] that borrows from it.
@@ -76,17 +77,12 @@ type Read<T> = std::result::Result<T, Fail>;
 /// The failure that is not a syntax error: nesting past [`MAX_DEPTH`].
 const TOO_DEEP: &str = "too deep";
 
-/// Each byte 0x01, and each byte 0x80, of a word.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = ONES * 0x80;
-
 /// Whether a byte of `w` is a `"`, a `\` or a control character (below 0x20): a byte that ends a string's plain
-/// run (the classic "has a zero byte" test, exact about whether there is one).
+/// run (exact about whether there is one).
 #[inline(always)]
 pub(super) fn has_special(w: u64) -> bool {
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
-    (zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | below_space) != 0
+    // `|`, not `||`: three tests and one branch.
+    ascii::has_byte(w, b'"') | ascii::has_byte(w, b'\\') | ascii::has_below(w, 0x20)
 }
 
 struct Parser<'a, 'b> {

@@ -95,9 +95,10 @@ fn reject(policy: &Policy, message: impl FnOnce() -> String) -> Result<String> {
     }
 }
 
-/// The WHATWG parser removes tabs and newlines anywhere in a URL before reading it.
+/// The WHATWG parser removes tabs and newlines anywhere in a URL before reading it. (Looked for eight bytes at a
+/// time: the byte loop was 3 % of a `buildSrc` in Bun, issue #16.)
 fn without_tab_newline(s: &str) -> Cow<'_, str> {
-    if s.bytes().any(|b| matches!(b, b'\t' | b'\n' | b'\r')) {
+    if ascii::contains_any(s, [b'\t', b'\n', b'\r']) {
         Cow::Owned(s.replace(['\t', '\n', '\r'], ""))
     } else {
         Cow::Borrowed(s)

@@ -12,6 +12,7 @@ use std::cell::RefCell;
 
 use super::jsvalue::Values;
 use super::transform::transformation_string;
+use crate::ascii;
 use crate::error::Result;
 use crate::json::Value;
 
@@ -34,33 +35,13 @@ thread_local! {
 }
 
 /// A hash of `text` taken eight bytes at a time (multiply and rotate; not for adversaries: a collision only costs
-/// a text comparison, which [`same`] makes).
+/// a text comparison, which `ascii::eq` makes). Whole words are read with one load each (`ascii::words`): copying
+/// every chunk byte by byte into a padded word made the memo's look-up the costliest function of a remembered
+/// `buildSrc` in wasm (a speed-build profile in Node, issue #16).
 fn hash(text: &str) -> u64 {
-    words(text.as_bytes()).fold(text.len() as u64, |h, w| {
+    ascii::words(text.as_bytes()).fold(text.len() as u64, |h, w| {
         (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
     })
-}
-
-/// Whether two texts are equal, compared eight bytes at a time (the wasm `memcmp` goes byte by byte).
-fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len() && words(a).zip(words(b)).all(|(x, y)| x == y)
-}
-
-/// `bytes` as little-endian words of eight bytes, the last one padded with zeros. Whole words are read with one
-/// load each: copying every chunk byte by byte into a padded word made the memo's look-up the costliest function
-/// of a remembered `buildSrc` in wasm (a speed-build profile in Node, issue #16).
-fn words(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
-    let chunks = bytes.chunks_exact(8);
-    let rest = chunks.remainder();
-    let last = (!rest.is_empty()).then(|| {
-        let mut w = [0u8; 8];
-        w.iter_mut().zip(rest).for_each(|(d, s)| *d = *s);
-        u64::from_le_bytes(w)
-    });
-    chunks
-        .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
-        .chain(last)
 }
 
 /// The string remembered for the transformation whose JSON text is `raw`, if any. The lane's reader asks this as
@@ -73,7 +54,7 @@ pub fn known(raw: &str) -> Option<String> {
     MEMO.with(|m| {
         let m = m.try_borrow().ok()?;
         m.iter()
-            .find(|e| e.hash == h && same(&e.text, raw))
+            .find(|e| e.hash == h && ascii::eq(&e.text, raw))
             .map(|e| e.tr.clone())
     })
 }
@@ -105,16 +86,6 @@ pub(crate) fn compile_and_keep(steps: &Value, raw: &str) -> Result<String> {
 mod tests {
     use super::*;
     use crate::json::parse;
-
-    #[test]
-    fn same_compares_whole_texts() {
-        assert!(same("", "") && same("abcdefghij", "abcdefghij"));
-        assert!(
-            !same("abcdefghij", "abcdefghik")
-                && !same("abc", "abcd")
-                && !same("abcdefgh", "abcdefgI")
-        );
-    }
 
     #[test]
     fn answers_what_the_compiler_answers_and_stays_bounded() {
