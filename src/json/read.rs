@@ -3,6 +3,7 @@
 //! are (a lone surrogate escape reads as U+FFFD), and bounded in depth ([`MAX_DEPTH`]).
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use super::{Value, MAX_DEPTH};
 use crate::ascii;
@@ -18,7 +19,7 @@ pub struct Watch<'w> {
     pub key: &'w str,
     /// Answers for a value text seen before (the lane's memo of transformation strings): an array value it answers
     /// for is stepped over, not read, and stands as `null` in the parsed object.
-    pub known: &'w dyn Fn(&str) -> Option<String>,
+    pub known: &'w dyn Fn(&str) -> Option<Rc<str>>,
 }
 
 /// What [`parse_watching`] found of the watched entry (the last one, as a repeated key keeps the last value).
@@ -26,8 +27,9 @@ pub struct Watch<'w> {
 pub struct Watched<'a> {
     /// The exact text of its value.
     pub raw: Option<&'a str>,
-    /// What `Watch::known` answered for that text, when it did (the value was then not read).
-    pub known: Option<String>,
+    /// What `Watch::known` answered for that text, when it did (the value was then not read). Shared with the
+    /// memo that answered, not copied.
+    pub known: Option<Rc<str>>,
 }
 
 /// [`parse`], watching one entry of the top-level object: the `buildSrc` lane keys its memo of transformation
@@ -95,7 +97,7 @@ struct Parser<'a, 'b> {
     watch: Option<Watch<'b>>,
     watched: Option<(usize, usize)>,
     /// What `watch.known` answered for the watched value, when it did.
-    known: Option<String>,
+    known: Option<Rc<str>>,
 }
 
 impl<'a> Parser<'a, '_> {
@@ -407,7 +409,7 @@ mod tests {
         let tricky = r#"[{"a":"]\"}{["},[1,{"b":"\\"}],"x\u005d"]"#;
         let text = format!(r#"{{"src":"/a.jpg","transformation":{tricky},"n":1}}"#);
         let none = |_: &str| None;
-        let some = |raw: &str| (raw.len() > 2).then(|| "w-1".to_string());
+        let some = |raw: &str| (raw.len() > 2).then(|| "w-1".into());
         let watch = |known| {
             Some(Watch {
                 key: "transformation",

@@ -9,6 +9,7 @@
 //! Only successes are kept: a transformation that fails is compiled (and fails) every time.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::jsvalue::Values;
 use super::transform::transformation_string;
@@ -21,11 +22,12 @@ const ENTRIES: usize = 64;
 /// The longest transformation text kept (in bytes of its JSON); a longer one is compiled each time.
 const KEY_MAX: usize = 1024;
 
-/// One remembered transformation: its text's [`hash`], the text, and its string.
+/// One remembered transformation: its text's [`hash`], the text, and its string (shared with a call that is
+/// answered from it: a hit copies nothing).
 struct Entry {
     hash: u64,
     text: String,
-    tr: String,
+    tr: Rc<str>,
 }
 
 thread_local! {
@@ -46,7 +48,7 @@ fn hash(text: &str) -> u64 {
 
 /// The string remembered for the transformation whose JSON text is `raw`, if any. The lane's reader asks this as
 /// it meets the options' `transformation` (`json::Watch`), and on an answer does not read that value.
-pub fn known(raw: &str) -> Option<String> {
+pub fn known(raw: &str) -> Option<Rc<str>> {
     if raw.len() > KEY_MAX {
         return None;
     }
@@ -55,7 +57,7 @@ pub fn known(raw: &str) -> Option<String> {
         let m = m.try_borrow().ok()?;
         m.iter()
             .find(|e| e.hash == h && ascii::eq(&e.text, raw))
-            .map(|e| e.tr.clone())
+            .map(|e| Rc::clone(&e.tr))
     })
 }
 
@@ -74,7 +76,7 @@ pub(crate) fn compile_and_keep(steps: &Value, raw: &str) -> Result<String> {
                 m.push(Entry {
                     hash: hash(raw),
                     text: raw.to_string(),
-                    tr: tr.clone(),
+                    tr: tr.as_str().into(),
                 });
             }
         });
