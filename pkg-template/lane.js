@@ -33,8 +33,8 @@ let memory, bytes, result, buffer;
  * runtime with both and a full `Buffer` (workerd with nodejs_compat) writes the same bytes, unmeasured there.
  * Written short: every entry's JS is held to 14 KB gzip (bench/groups/size.mjs).
  */
-const g = globalThis, B = g.Buffer;
-const NodeBuffer = g.process?.versions?.node && !g.Deno && B?.prototype?.utf8Slice ? B : undefined;
+const g = globalThis, B = g.Buffer?.prototype;
+const NodeBuffer = g.process?.versions?.node && !g.Deno && B?.utf8Write && B.utf8Slice ? g.Buffer : undefined;
 
 /** Views over wasm memory, made again after the memory has grown (which detaches the old ones). */
 function views() {
@@ -44,7 +44,6 @@ function views() {
     result = new Uint32Array(memory.buffer, WasmImageKit.__result(), 4);
     buffer = NodeBuffer?.from(memory.buffer);
   }
-  return bytes;
 }
 
 /** The address of an input area of at least `n` bytes. Read from where lane.rs publishes the current area (its
