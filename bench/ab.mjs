@@ -2,10 +2,15 @@
 // hits both alike: `node bench/ab.mjs <pkgDirA> <pkgDirB>` (e.g. a copy of pkg/ from before a change, and pkg/).
 // Prints the fastest round's µs per call (lib.mjs `fastest` says why not the median) of a few URL and signing
 // calls and B/A (below 1: B is faster). Not part of
-// `make bench`; it is how a change to the hot paths is judged before it lands.
+// `make bench`; it is how a change to the hot paths is judged before it lands. It runs as it is under Bun too
+// (`bun bench/ab.mjs A B`: the package's node.mjs is Bun's entry as well). Options: `--rounds N` (default 41; more
+// rounds find a quieter batch on a loaded machine) and `--only name,name` (e.g. `--only buildSrc,auth`).
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
+const flag = (name) => { const i = process.argv.indexOf(name); return i < 0 ? undefined : process.argv[i + 1]; };
+const ROUNDS = Number(flag("--rounds") ?? 41);
+const ONLY = flag("--only")?.split(",");
 const [A, B] = [process.argv[2], process.argv[3]];
 const load = (dir) => import(pathToFileURL(resolve(dir, "node.mjs")).href);
 const a = await load(A), b = await load(B);
@@ -20,7 +25,8 @@ const mk = (m) => { const ik = new m.ImageKit({ privateKey: "private_key_test", 
   phash: () => m.phashDistance("2d5ad3936d2e015b", "2d6ed293db36a4fb") }; };
 const impl = { A: mk(a), B: mk(b) };
 const res = {};
-for (let r = 0; r < 41; r++) for (const side of r % 2 ? ["A", "B"] : ["B", "A"]) for (const [k, f] of Object.entries(impl[side])) {
+for (let r = 0; r < ROUNDS; r++) for (const side of r % 2 ? ["A", "B"] : ["B", "A"]) for (const [k, f] of Object.entries(impl[side])) {
+  if (ONLY && !ONLY.includes(k)) continue;
   const n = k === "responsive" ? 150 : 1000; const t0 = performance.now(); for (let i = 0; i < n; i++) f(); const us = (performance.now() - t0) * 1e3 / n;
   (res[k] ??= { A: [], B: [] })[side].push(us);
 }

@@ -71,6 +71,58 @@ pub fn trim_bytes(s: &str, strip: impl Fn(u8) -> bool) -> &str {
     s.get(start..end).unwrap_or_default()
 }
 
+/// Each byte 0x01, and each byte 0x80, of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// Whether a byte of `w` is `b` (the classic "has a zero byte" test of `w ^ b…b`, exact about whether there is
+/// one): eight bytes tested in a few instructions, where a byte loop in the speed build (LLVM's loop unrolling is
+/// off, Makefile) tests one.
+#[inline(always)]
+pub fn has_byte(w: u64, b: u8) -> bool {
+    let x = w ^ (ONES * u64::from(b));
+    x.wrapping_sub(ONES) & !x & HIGHS != 0
+}
+
+/// Whether a byte of `w` is below `limit` (at most 0x80).
+#[inline(always)]
+pub fn has_below(w: u64, limit: u8) -> bool {
+    w.wrapping_sub(ONES * u64::from(limit)) & !w & HIGHS != 0
+}
+
+/// `bytes` as little-endian words of eight bytes, the last one padded with zeros; whole words are read with one
+/// load each.
+#[inline(always)]
+pub fn words(bytes: &[u8]) -> impl Iterator<Item = u64> + '_ {
+    let chunks = bytes.chunks_exact(8);
+    let rest = chunks.remainder();
+    let last = (!rest.is_empty()).then(|| {
+        let mut w = [0u8; 8];
+        w.iter_mut().zip(rest).for_each(|(d, s)| *d = *s);
+        u64::from_le_bytes(w)
+    });
+    chunks
+        .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
+        .chain(last)
+}
+
+/// `a == b`, compared eight bytes at a time (the wasm `memcmp` that `==` calls goes byte by byte), for the
+/// transformation memo's texts of up to 1 KiB. Not for short names: used for the option names of `options.rs`
+/// it measured 4-7 % slower per `buildSrc` than `==` (bench/ab.mjs, Node and Bun), most names differing in length.
+#[inline(always)]
+pub fn eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    a.len() == b.len() && words(a).zip(words(b)).all(|(x, y)| x == y)
+}
+
+/// Whether `s` holds any of the three bytes `set` (none of them 0: the last word is padded with zeros), tested
+/// eight bytes at a time.
+#[inline(always)]
+pub fn contains_any(s: &str, set: [u8; 3]) -> bool {
+    let [a, b, c] = set;
+    words(s.as_bytes()).any(|w| has_byte(w, a) | has_byte(w, b) | has_byte(w, c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -87,6 +139,35 @@ mod tests {
             prop_assert_eq!(rsplit_once(&s, b), s.rsplit_once(c));
             prop_assert_eq!(trim(&s, b), s.trim_matches(c));
             prop_assert_eq!(trim_bytes(&s, |x| x <= b' '), s.trim_matches(|x| x <= ' '));
+        }
+
+        /// The word-at-a-time helpers against the byte loops they replace, on texts of every length around a word.
+        #[test]
+        fn word_helpers_agree_with_byte_loops(a in "[ab\t\n\r\u{0}é]{0,20}", b in "[ab\t\n\r\u{0}é]{0,20}") {
+            prop_assert_eq!(eq(&a, &b), a == b);
+            prop_assert!(eq(&a, &a.clone()));
+            let set = [b'\t', b'\n', b'\r'];
+            prop_assert_eq!(contains_any(&a, set), a.bytes().any(|c| set.contains(&c)));
+        }
+    }
+
+    /// Every byte value at every place of a word: `has_byte` and `has_below` are exact.
+    #[test]
+    fn word_tests_are_exact() {
+        for filler in [b'a', 0x20, 0x7f, 0x80, 0xff] {
+            for b in 0..=255u8 {
+                for at in 0..8 {
+                    let mut word = [filler; 8];
+                    word[at] = b;
+                    let w = u64::from_le_bytes(word);
+                    assert_eq!(has_byte(w, b'\t'), b == b'\t', "{filler} {b} {at}");
+                    assert_eq!(
+                        has_below(w, 0x20),
+                        b < 0x20 || filler < 0x20,
+                        "{filler} {b} {at}"
+                    );
+                }
+            }
         }
     }
 }

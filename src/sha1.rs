@@ -135,29 +135,44 @@ impl Sha1 {
         }
     }
 
+    /// The digest. The padding (`0x80`, zeros, the length in bits) is written into the last block in place: one
+    /// compression, or two when the length does not fit after the data (past 55 bytes in the last block). It
+    /// used to be three more `update` calls, each a loop with a copy (issue #16).
     fn finish(mut self) -> [u8; 20] {
         let bits = self.length.wrapping_mul(8);
-        self.update(&[0x80]);
-        let zeros = [0u8; BLOCK];
-        if self.filled > BLOCK - 8 {
-            self.update(zeros.get(self.filled..).unwrap_or_default());
+        let mut block = self.buffer;
+        block.iter_mut().skip(self.filled).for_each(|b| *b = 0);
+        if let Some(b) = block.get_mut(self.filled) {
+            *b = 0x80;
         }
-        self.update(zeros.get(self.filled + 8..).unwrap_or_default());
-        self.update(&bits.to_be_bytes());
-        let mut out = [0u8; 20];
-        for (dst, word) in out.chunks_exact_mut(4).zip(self.state) {
-            dst.copy_from_slice(&word.to_be_bytes());
+        if self.filled >= BLOCK - 8 {
+            compress(&mut self.state, &block);
+            block = [0; BLOCK];
         }
-        out
+        if let Some(end) = block.last_chunk_mut::<8>() {
+            *end = bits.to_be_bytes();
+        }
+        compress(&mut self.state, &block);
+        digest(self.state)
     }
 }
 
+/// The 20 bytes of a final state.
+fn digest(state: [u32; 5]) -> [u8; 20] {
+    let mut out = [0u8; 20];
+    for (dst, word) in out.chunks_exact_mut(4).zip(state) {
+        dst.copy_from_slice(&word.to_be_bytes());
+    }
+    out
+}
+
 /// HMAC-SHA1 with its key already absorbed: the inner and outer states after the padded key block, computed once
-/// per key, so that a signature costs the compressions of the message alone (the client keeps one of these).
+/// per key, so that a signature costs the compressions of the message alone (a `Secret` keeps one of these, so a
+/// client computes them once). Only the two chaining states are kept: after one whole block nothing is buffered.
 #[derive(Clone)]
 pub struct HmacSha1 {
-    inner: Sha1,
-    outer: Sha1,
+    inner: [u32; 5],
+    outer: [u32; 5],
 }
 
 impl HmacSha1 {
@@ -171,22 +186,35 @@ impl HmacSha1 {
         } else {
             block.iter_mut().zip(key).for_each(|(b, k)| *b = *k);
         }
-        let mut inner = Sha1::new();
-        let mut outer = Sha1::new();
-        inner.update(&block.map(|b| b ^ 0x36));
-        outer.update(&block.map(|b| b ^ 0x5c));
+        let (mut inner, mut outer) = (INIT, INIT);
+        compress(&mut inner, &block.map(|b| b ^ 0x36));
+        compress(&mut outer, &block.map(|b| b ^ 0x5c));
         HmacSha1 { inner, outer }
     }
 
-    /// The MAC of the concatenation of `parts`.
+    /// The MAC of the concatenation of `parts`: the message's blocks from the inner state, then one block from
+    /// the outer state, built in place (the inner digest and the padding of a 84-byte message).
     pub fn sign(&self, parts: &[&[u8]]) -> [u8; 20] {
-        let mut inner = self.inner.clone();
+        let mut inner = Sha1 {
+            state: self.inner,
+            buffer: [0; BLOCK],
+            filled: 0,
+            length: BLOCK as u64,
+        };
         for p in parts {
             inner.update(p);
         }
-        let mut outer = self.outer.clone();
-        outer.update(&inner.finish());
-        outer.finish()
+        let mut block = [0u8; BLOCK];
+        block
+            .iter_mut()
+            .zip(inner.finish().into_iter().chain([0x80]))
+            .for_each(|(b, d)| *b = d);
+        if let Some(end) = block.last_chunk_mut::<8>() {
+            *end = ((BLOCK as u64 + 20) * 8).to_be_bytes();
+        }
+        let mut outer = self.outer;
+        compress(&mut outer, &block);
+        digest(outer)
     }
 }
 
@@ -269,6 +297,46 @@ mod tests {
             prop_assert_eq!(&ours[..], &reference.finalize().into_bytes()[..]);
             use sha1::Digest;
             prop_assert_eq!(sha1_hex(&message), hex(&sha1::Sha1::digest(&message)));
+        }
+    }
+
+    /// The reference MAC of `message` under `key` (the `hmac` and `sha1` crates).
+    fn reference(key: &[u8], message: &[u8]) -> Vec<u8> {
+        let mut mac = hmac::Hmac::<sha1::Sha1>::new_from_slice(key).unwrap();
+        mac.update(message);
+        mac.finalize().into_bytes().to_vec()
+    }
+
+    proptest! {
+        /// One cached key state (as a client keeps it) signs message after message, each as the crates sign it
+        /// from scratch: the state is never changed by a signature. Keys past the 64-byte block (hashed first)
+        /// and messages across every padding boundary, in several parts.
+        #[test]
+        fn a_cached_key_state_signs_every_message_as_the_crates(
+            key in prop_oneof![
+                proptest::collection::vec(any::<u8>(), 0..=64),
+                proptest::collection::vec(any::<u8>(), 65..300),
+            ],
+            messages in proptest::collection::vec(proptest::collection::vec(any::<u8>(), 0..200), 1..8),
+            cut in 0usize..200,
+        ) {
+            let cached = HmacSha1::new(&key);
+            for message in &messages {
+                let (a, b) = message.split_at(cut.min(message.len()));
+                prop_assert_eq!(&cached.sign(&[a, b])[..], &reference(&key, message)[..]);
+                prop_assert_eq!(&cached.sign(&[message])[..], &reference(&key, message)[..]);
+            }
+        }
+
+        /// The same through `Secret`, which is where a client's config keeps the state for its private key.
+        #[test]
+        fn a_secret_signs_as_the_crates(key in "\\PC{1,100}", message in "\\PC{0,120}") {
+            let secret = crate::secret::Secret::new(key.clone());
+            for _ in 0..2 {
+                let ours = secret.mac().sign(&[message.as_bytes()]);
+                prop_assert_eq!(&ours[..], &reference(key.as_bytes(), message.as_bytes())[..]);
+            }
+            prop_assert_eq!(format!("{secret:?}"), "Secret(<redacted>)");
         }
     }
 }

@@ -3,8 +3,10 @@
 //! are (a lone surrogate escape reads as U+FFFD), and bounded in depth ([`MAX_DEPTH`]).
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use super::{Value, MAX_DEPTH};
+use crate::ascii;
 use crate::error::{Error, Result};
 
 /// Parses JSON text (as produced by `JSON.stringify`) into a [`Value`] that borrows from it.
@@ -17,7 +19,7 @@ pub struct Watch<'w> {
     pub key: &'w str,
     /// Answers for a value text seen before (the lane's memo of transformation strings): an array value it answers
     /// for is stepped over, not read, and stands as `null` in the parsed object.
-    pub known: &'w dyn Fn(&str) -> Option<String>,
+    pub known: &'w dyn Fn(&str) -> Option<Rc<str>>,
 }
 
 /// What [`parse_watching`] found of the watched entry (the last one, as a repeated key keeps the last value).
@@ -25,8 +27,9 @@ pub struct Watch<'w> {
 pub struct Watched<'a> {
     /// The exact text of its value.
     pub raw: Option<&'a str>,
-    /// What `Watch::known` answered for that text, when it did (the value was then not read).
-    pub known: Option<String>,
+    /// What `Watch::known` answered for that text, when it did (the value was then not read). Shared with the
+    /// memo that answered, not copied.
+    pub known: Option<Rc<str>>,
 }
 
 /// [`parse`], watching one entry of the top-level object: the `buildSrc` lane keys its memo of transformation
@@ -76,17 +79,12 @@ type Read<T> = std::result::Result<T, Fail>;
 /// The failure that is not a syntax error: nesting past [`MAX_DEPTH`].
 const TOO_DEEP: &str = "too deep";
 
-/// Each byte 0x01, and each byte 0x80, of a word.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = ONES * 0x80;
-
 /// Whether a byte of `w` is a `"`, a `\` or a control character (below 0x20): a byte that ends a string's plain
-/// run (the classic "has a zero byte" test, exact about whether there is one).
+/// run (exact about whether there is one).
 #[inline(always)]
-fn has_special(w: u64) -> bool {
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
-    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGHS;
-    (zero(w ^ (ONES * u64::from(b'"'))) | zero(w ^ (ONES * u64::from(b'\\'))) | below_space) != 0
+pub(super) fn has_special(w: u64) -> bool {
+    // `|`, not `||`: three tests and one branch.
+    ascii::has_byte(w, b'"') | ascii::has_byte(w, b'\\') | ascii::has_below(w, 0x20)
 }
 
 struct Parser<'a, 'b> {
@@ -99,7 +97,7 @@ struct Parser<'a, 'b> {
     watch: Option<Watch<'b>>,
     watched: Option<(usize, usize)>,
     /// What `watch.known` answered for the watched value, when it did.
-    known: Option<String>,
+    known: Option<Rc<str>>,
 }
 
 impl<'a> Parser<'a, '_> {
@@ -411,7 +409,7 @@ mod tests {
         let tricky = r#"[{"a":"]\"}{["},[1,{"b":"\\"}],"x\u005d"]"#;
         let text = format!(r#"{{"src":"/a.jpg","transformation":{tricky},"n":1}}"#);
         let none = |_: &str| None;
-        let some = |raw: &str| (raw.len() > 2).then(|| "w-1".to_string());
+        let some = |raw: &str| (raw.len() > 2).then(|| "w-1".into());
         let watch = |known| {
             Some(Watch {
                 key: "transformation",

@@ -67,4 +67,27 @@ proptest! {
         let text = v.to_json();
         prop_assert_eq!(parse(&text).unwrap(), v);
     }
+
+    /// The run-copying writer against the plain char-by-char one it replaced, on strings dense in bytes that need
+    /// escaping (quotes, backslashes, controls) among ASCII and multi-byte chars, at every place of a word.
+    #[test]
+    fn writes_strings_as_the_char_by_char_writer(s in "[\"\\\\\u{0}-\u{1f}a-z/é€😀 ]{0,40}", plain in "[a-z]{0,9}") {
+        let s = format!("{plain}{s}");
+        let mut want = String::from("\"");
+        for c in s.chars() {
+            match c {
+                '"' => want.push_str("\\\""),
+                '\\' => want.push_str("\\\\"),
+                '\n' => want.push_str("\\n"),
+                '\r' => want.push_str("\\r"),
+                '\t' => want.push_str("\\t"),
+                c if (c as u32) < 0x20 => want.push_str(&format!("\\u{:04x}", c as u32)),
+                c => want.push(c),
+            }
+        }
+        want.push('"');
+        let mut out = String::new();
+        write_json_string(&s, &mut out);
+        prop_assert_eq!(out, want);
+    }
 }

@@ -56,6 +56,8 @@ pub use parse_verify::verify_url;
 pub use responsive::{responsive_image_attributes, RESPONSIVE_KEYS};
 pub use table::keys as transformation_keys;
 
+use std::borrow::Cow;
+
 use crate::config::{ClientConfig, Position};
 use crate::error::{Error, Result};
 use crate::json::Value;
@@ -168,10 +170,14 @@ fn build(
     now_seconds: u64,
     crossed: &Crossed<'_>,
 ) -> Result<String> {
+    // A remembered string is borrowed from `crossed` (which shares it with the memo), not copied: a remembered
+    // transformation costs no allocation.
     let compiled = match (&crossed.known, policy.values, crossed.raw) {
-        (Some(tr), Values::Js, _) => Ok(tr.clone()),
-        (None, Values::Js, Some(raw)) => tr_memo::compile_and_keep(r.transformation, raw),
-        _ => transformation_string(r.transformation, policy.values),
+        (Some(tr), Values::Js, _) => Ok(Cow::Borrowed(&**tr)),
+        (None, Values::Js, Some(raw)) => {
+            tr_memo::compile_and_keep(r.transformation, raw).map(Cow::Owned)
+        }
+        _ => transformation_string(r.transformation, policy.values).map(Cow::Owned),
     };
     let tr = match compiled {
         Ok(tr) => tr,

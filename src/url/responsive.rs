@@ -227,25 +227,28 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             candidates.len()
         )));
     }
-    // One URL's length times the candidates is the output's size, known before building any more of them.
-    let first_len = build(
-        candidates.first().map(|c| c.1),
-        picked_densities.first().and_then(|d| d.quality),
-    )?
-    .len()
-        + 16;
-    if first_len.saturating_mul(candidates.len().max(1)) > MAX_OUTPUT_BYTES {
-        return Err(Error::validation(format!(
-            "{WHAT}: the srcSet would exceed the bound of {MAX_OUTPUT_BYTES} bytes"
-        )));
-    }
+    // One URL's length times the candidates is the output's size, known once the first is built. `src` is the
+    // last candidate's URL, kept from the loop (it was built again, as was the first for this bound: 11 URLs
+    // for 9 candidates).
+    let bound = |url: &str| -> Result<()> {
+        if (url.len() + 16).saturating_mul(candidates.len().max(1)) > MAX_OUTPUT_BYTES {
+            return Err(Error::validation(format!(
+                "{WHAT}: the srcSet would exceed the bound of {MAX_OUTPUT_BYTES} bytes"
+            )));
+        }
+        Ok(())
+    };
     let mut src_set = String::new();
+    let mut last = None;
     for (i, (_, text)) in candidates.iter().enumerate() {
-        if i > 0 {
+        let density = picked_densities.get(i);
+        let url = build(Some(text), density.and_then(|d| d.quality))?;
+        if i == 0 {
+            bound(&url)?;
+        } else {
             src_set.push_str(", ");
         }
-        let density = picked_densities.get(i);
-        src_set.push_str(&build(Some(text), density.and_then(|d| d.quality))?);
+        src_set.push_str(&url);
         src_set.push(' ');
         if per_width {
             src_set.push_str(text);
@@ -254,11 +257,16 @@ pub fn responsive_image_attributes(options: &Value) -> Result<Value<'static>> {
             src_set.push_str(density.map_or("", |d| d.text.as_str()));
             src_set.push('x');
         }
+        last = Some(url);
     }
-    let src_url = build(
-        candidates.last().map(|c| c.1),
-        picked_densities.last().and_then(|d| d.quality),
-    )?;
+    let src_url = match last {
+        Some(url) => url,
+        None => {
+            let url = build(None, None)?;
+            bound(&url)?;
+            url
+        }
+    };
     // A `width` with no breakpoints at all: the JS SDK's one candidate is `undefined`, a URL without a width
     // step, described `1x`.
     if candidates.is_empty() && !per_width {

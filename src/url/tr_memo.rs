@@ -9,9 +9,11 @@
 //! Only successes are kept: a transformation that fails is compiled (and fails) every time.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::jsvalue::Values;
 use super::transform::transformation_string;
+use crate::ascii;
 use crate::error::Result;
 use crate::json::Value;
 
@@ -20,11 +22,12 @@ const ENTRIES: usize = 64;
 /// The longest transformation text kept (in bytes of its JSON); a longer one is compiled each time.
 const KEY_MAX: usize = 1024;
 
-/// One remembered transformation: its text's [`hash`], the text, and its string.
+/// One remembered transformation: its text's [`hash`], the text, and its string (shared with a call that is
+/// answered from it: a hit copies nothing).
 struct Entry {
     hash: u64,
     text: String,
-    tr: String,
+    tr: Rc<str>,
 }
 
 thread_local! {
@@ -34,32 +37,18 @@ thread_local! {
 }
 
 /// A hash of `text` taken eight bytes at a time (multiply and rotate; not for adversaries: a collision only costs
-/// a text comparison, which [`same`] makes).
+/// a text comparison, which `ascii::eq` makes). Whole words are read with one load each (`ascii::words`): copying
+/// every chunk byte by byte into a padded word made the memo's look-up the costliest function of a remembered
+/// `buildSrc` in wasm (a speed-build profile in Node, issue #16).
 fn hash(text: &str) -> u64 {
-    text.as_bytes().chunks(8).fold(text.len() as u64, |h, c| {
-        (h.rotate_left(5) ^ word(c)).wrapping_mul(0x517c_c1b7_2722_0a95)
+    ascii::words(text.as_bytes()).fold(text.len() as u64, |h, w| {
+        (h.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95)
     })
-}
-
-/// Whether two texts are equal, compared eight bytes at a time (the wasm `memcmp` goes byte by byte).
-fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    a.len() == b.len()
-        && a.chunks(8)
-            .zip(b.chunks(8))
-            .all(|(x, y)| word(x) == word(y))
-}
-
-/// Up to eight bytes as one little-endian word (a short last chunk padded with zeros).
-fn word(chunk: &[u8]) -> u64 {
-    let mut w = [0u8; 8];
-    w.iter_mut().zip(chunk).for_each(|(d, s)| *d = *s);
-    u64::from_le_bytes(w)
 }
 
 /// The string remembered for the transformation whose JSON text is `raw`, if any. The lane's reader asks this as
 /// it meets the options' `transformation` (`json::Watch`), and on an answer does not read that value.
-pub fn known(raw: &str) -> Option<String> {
+pub fn known(raw: &str) -> Option<Rc<str>> {
     if raw.len() > KEY_MAX {
         return None;
     }
@@ -67,8 +56,8 @@ pub fn known(raw: &str) -> Option<String> {
     MEMO.with(|m| {
         let m = m.try_borrow().ok()?;
         m.iter()
-            .find(|e| e.hash == h && same(&e.text, raw))
-            .map(|e| e.tr.clone())
+            .find(|e| e.hash == h && ascii::eq(&e.text, raw))
+            .map(|e| Rc::clone(&e.tr))
     })
 }
 
@@ -87,7 +76,7 @@ pub(crate) fn compile_and_keep(steps: &Value, raw: &str) -> Result<String> {
                 m.push(Entry {
                     hash: hash(raw),
                     text: raw.to_string(),
-                    tr: tr.clone(),
+                    tr: tr.as_str().into(),
                 });
             }
         });
@@ -99,16 +88,6 @@ pub(crate) fn compile_and_keep(steps: &Value, raw: &str) -> Result<String> {
 mod tests {
     use super::*;
     use crate::json::parse;
-
-    #[test]
-    fn same_compares_whole_texts() {
-        assert!(same("", "") && same("abcdefghij", "abcdefghij"));
-        assert!(
-            !same("abcdefghij", "abcdefghik")
-                && !same("abc", "abcd")
-                && !same("abcdefgh", "abcdefgI")
-        );
-    }
 
     #[test]
     fn answers_what_the_compiler_answers_and_stays_bounded() {

@@ -199,7 +199,9 @@ impl ImageKit {
 
     /// Internal: `ik.getAuthenticationParameters`. The input holds the token, or (`len` 0) 16 random bytes for a
     /// default token; `expire` NaN stands for a missing one (`upload_auth` decides both defaults). The result is
-    /// the 40-digit signature, the expiry, a space and the token.
+    /// the 40-digit signature, the expiry, a space and the token; or the signature alone when the token is ASCII
+    /// and the expiry a number other than 0: both come back exactly as JS gave them, and `lane.js` returns its own
+    /// (reading 40 bytes instead of 60 and cutting them in three was ~10 % of the call in Bun).
     #[wasm_bindgen(js_name = __auth)]
     pub fn fast_auth(&self, len: u32, expire: f64, now_ms: f64) -> bool {
         let config = self.config();
@@ -215,6 +217,8 @@ impl ImageKit {
             } else {
                 ExpireArg::Number(expire)
             };
+            let as_given = token.is_some_and(str::is_ascii)
+                && matches!(expire, ExpireArg::Number(n) if n != 0.0);
             let random = || bytes.try_into().map_err(|_| crate::Error::validation(""));
             let p = upload_auth::authentication_parameters(
                 key,
@@ -224,8 +228,16 @@ impl ImageKit {
                 random,
             )
             .ok()?;
-            let mut out = p.signature;
-            out.push_str(&p.expire.signed_text());
+            if as_given {
+                return Some(p.signature);
+            }
+            // Sized once (the signature's 40 digits, at most 16 of the expiry, the space, the token): growing the
+            // signature's own string reallocated it.
+            let expire = p.expire.signed_text();
+            let mut out =
+                String::with_capacity(p.signature.len() + expire.len() + 1 + p.token.len());
+            out.push_str(&p.signature);
+            out.push_str(&expire);
             out.push(' ');
             out.push_str(&p.token);
             Some(out)
