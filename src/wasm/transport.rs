@@ -193,76 +193,81 @@ pub fn start(
     };
     req.bulk &= !settings.client.resolve_partial;
     let url = req.url(&config.api_base_url, &config.upload_base_url);
-    if progress.is_some() || config.log_level.allows(log::Level::Info) || settings.aborted() {
-        return spawn(config, req, file, settings, progress, url, None);
+    let call = Sending {
+        config,
+        req,
+        file,
+        settings,
+        progress,
+        url,
+    };
+    if call.progress.is_some()
+        || call.config.log_level.allows(log::Level::Info)
+        || call.settings.aborted()
+    {
+        return spawn(call, None);
     }
-    first_in_js(config, req, file, settings, url).unwrap_or_else(|e| Promise::reject(&e))
+    first_in_js(call).unwrap_or_else(|e| Promise::reject(&e))
 }
 
-/// The first attempt through io.js's `ikFirstAttempt`; its `resume` continues in [`send`] with that answer.
-fn first_in_js(
+/// A call on its way: what each of its attempts is made from.
+struct Sending {
     config: Rc<ClientConfig>,
     req: ApiRequest,
     file: BinaryFile,
     settings: CallSettings,
+    progress: Option<Function>,
     url: String,
-) -> JsResult<Promise> {
-    let signal = attempt_signal(&settings)?;
-    let attempt = Attempt::new(&config, &req, &file, signal.signal(), &settings.headers)?;
+}
+
+/// The first attempt through io.js's `ikFirstAttempt`; its `resume` continues in [`send`] with that answer.
+fn first_in_js(call: Sending) -> JsResult<Promise> {
+    let signal = attempt_signal(&call.settings)?;
+    let attempt = Attempt::new(
+        &call.config,
+        &call.req,
+        &call.file,
+        signal.signal(),
+        &call.settings.headers,
+    )?;
     let init: JsValue = attempt.fetch_init()?.into();
     drop(attempt); // the authorization header lives only as long as the attempt
     let (custom, options, raw) = (
-        custom_fetch(&settings.client),
-        settings.client.fetch_options.clone(),
-        req.raw,
+        custom_fetch(&call.settings.client),
+        call.settings.client.fetch_options.clone(),
+        call.req.raw,
     );
-    let target = url.clone();
+    let url = call.url.clone();
     let resume = Closure::once(move |parts: JsValue, cause: JsValue, timed_out: bool| {
         let answer = if parts.is_undefined() {
             Err(cause)
         } else {
             Ok(answer_of(parts))
         };
-        future_to_promise(send(
-            config,
-            req,
-            file,
-            settings,
-            None,
-            url,
-            Some((answer, timed_out)),
-        ))
+        spawn(call, Some((answer, timed_out)))
     })
     .into_js_value();
-    fetch::first_attempt(&target, &init, &custom, &options, &signal, raw, &resume)
+    fetch::first_attempt(&url, &init, &custom, &options, &signal, raw, &resume)
 }
 
 /// An attempt's outcome: the answer (or the cause when there was none) and whether our timer fired.
 type Outcome = (Result<Answer, JsValue>, bool);
 
 /// The promise of [`send`]: one `future_to_promise` of it in the wasm, whichever way the call started.
-fn spawn(
-    config: Rc<ClientConfig>,
-    req: ApiRequest,
-    file: BinaryFile,
-    settings: CallSettings,
-    progress: Option<Function>,
-    url: String,
-    first: Option<Outcome>,
-) -> Promise {
-    future_to_promise(send(config, req, file, settings, progress, url, first))
+fn spawn(call: Sending, first: Option<Outcome>) -> Promise {
+    future_to_promise(send(call, first))
 }
 
 /// The attempt loop, from `first` (the outcome of a first attempt io.js sent, see [`start`]) or from a new attempt.
-async fn send(
-    config: Rc<ClientConfig>,
-    req: ApiRequest,
-    file: BinaryFile,
-    settings: CallSettings,
-    progress: Option<Function>,
-    url: String,
-    mut first: Option<Outcome>,
-) -> JsResult<JsValue> {
+async fn send(call: Sending, mut first: Option<Outcome>) -> JsResult<JsValue> {
+    let Sending {
+        config,
+        req,
+        file,
+        settings,
+        progress,
+        url,
+    } = call;
     // The client's own `fetch` is used for every request (7.x), uploads with progress too.
     let use_xhr = progress.is_some() && settings.client.fetch.is_none() && super::xhr::available();
     let user_signal = settings
