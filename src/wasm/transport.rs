@@ -192,14 +192,13 @@ pub fn start(
         extras::merge_query(&[&config.default_query, &req.query, &settings.query])
     };
     req.bulk &= !settings.client.resolve_partial;
-    let url = req.url(&config.api_base_url, &config.upload_base_url);
     let call = Sending {
+        url: req.url(&config.api_base_url, &config.upload_base_url),
         config,
         req,
         file,
         settings,
         progress,
-        url,
     };
     if call.progress.is_some()
         || call.config.log_level.allows(log::Level::Info)
