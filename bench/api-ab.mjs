@@ -1,5 +1,6 @@
 // A/B of the media API's overhead over a plain fetch, call by call: `node bench/api-ab.mjs [pkgDir...] [--op
-// list|details] [--rounds N]` (default pkg/ alone, listFiles, 2000 rounds). Not part of `make bench`; it is how a
+// list|details] [--rounds N] [--concurrency C]` (default pkg/ alone, listFiles, 2000 rounds, one call at a time;
+// with C, each turn is a batch of C concurrent calls). Not part of `make bench`; it is how a
 // change to the transport is judged before it lands (README, Benchmarks, says what it found).
 // Why call by call: on this shared 2-core machine the load moves a slot of 25 calls by tens of percent, while two
 // calls a millisecond apart see the same machine. Each round calls every implementation once, in an order shuffled
@@ -12,7 +13,7 @@ import { spawnServer } from "./server.mjs";
 
 const argv = process.argv.slice(2);
 const flag = (name, dflt) => { const i = argv.indexOf(name); return i < 0 ? dflt : argv.splice(i, 2)[1]; };
-const op = flag("--op", "list"), ROUNDS = Number(flag("--rounds", 2000));
+const op = flag("--op", "list"), ROUNDS = Number(flag("--rounds", 2000)), C = Number(flag("--concurrency", 1));
 const dirs = argv.length ? argv : [new URL("../pkg", import.meta.url).pathname];
 const srv = await spawnServer();
 const auth = { authorization: `Basic ${btoa(`${PRIVATE_KEY}:`)}` };
@@ -37,13 +38,14 @@ try {
     const ik = new m.ImageKit({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint: srv.urlEndpoint, apiBaseUrl: srv.apiBaseUrl });
     impls[dir] = op === "list" ? () => ik.listFiles() : () => ik.getFileDetails(fileId);
   }
+  if (C > 1) for (const [k, f] of Object.entries(impls)) impls[k] = () => Promise.all(Array.from({ length: C }, f));
   const names = Object.keys(impls);
   for (const k of names) for (let i = 0; i < 300; i++) await impls[k]();
   let x = 0x1d5;
   const next = () => ((x ^= x << 13), (x ^= x >>> 17), (x ^= x << 5), (x >>> 0) / 2 ** 32);
   const times = Object.fromEntries(names.map((k) => [k, new Float64Array(ROUNDS)]));
   for (let r = 0; r < ROUNDS; r++) {
-    if (r % 500 === 0) await srv.reset();
+    if (r % Math.ceil(500 / C) === 0) await srv.reset();
     const order = [...names];
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(next() * (i + 1));
@@ -57,7 +59,8 @@ try {
   }
   const median = (a) => Float64Array.from(a).sort()[(a.length - 1) >> 1];
   const base = times["plain fetch"];
-  console.log(`${op === "list" ? "listFiles" : "getFileDetails"}, ${ROUNDS} rounds: median µs per call, and over plain fetch (median of per-round differences)`);
+  const what = `${op === "list" ? "listFiles" : "getFileDetails"}${C > 1 ? ` × ${C} concurrent` : ""}`;
+  console.log(`${what}, ${ROUNDS} rounds: median µs per ${C > 1 ? "batch" : "call"}, and over plain fetch (median of per-round differences)`);
   for (const k of names) {
     const over = median(times[k].map((v, i) => v - base[i]));
     console.log(`${k.padEnd(40)} ${median(times[k]).toFixed(1).padStart(7)}   +${over.toFixed(1).padStart(6)} (${((over / median(base)) * 100).toFixed(1)} %)`);
