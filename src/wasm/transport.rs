@@ -174,8 +174,9 @@ fn http_error(e: &ErrorAnswer, parts: &Array, headers: &Object) -> JsResult<JsVa
 /// attempt from io.js (`ikFirstAttempt`), which resolves a plain success itself and hands anything else back to
 /// the loop below. Why: in a sequential request loop the thread sleeps between calls and every call runs cold;
 /// the async glue of a wasm future (a Promise and its executor closure, a task polled from a microtask, a
-/// `JsFuture`'s two closures, each registered in a FinalizationRegistry, a second poll) measured ~30 µs of such
-/// cold time per call against the local server, where a warm loop says ~3 µs (README, Benchmarks).
+/// `JsFuture`'s two closures, each registered in a FinalizationRegistry, a second poll) cost ~15–20 µs of such
+/// cold time per call against the local server (bench/api-ab.mjs), where a warm loop says a few (README,
+/// Benchmarks).
 pub fn start(
     config: Rc<ClientConfig>,
     mut req: ApiRequest,
