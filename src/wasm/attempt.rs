@@ -5,6 +5,7 @@
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::convert::unreadable;
 use super::errors::{to_js, JsResult};
@@ -83,21 +84,36 @@ impl Attempt {
         }
     }
 
-    /// The `init` of `fetch(url, init)`.
+    /// The `init` of `fetch(url, init)`: `{method, headers, body?, signal}`. Its own keys through setters whose
+    /// names are written into the glue (a key made from a Rust string is decoded anew on every call).
     pub fn fetch_init(&self) -> JsResult<Object> {
-        let init = Object::new();
+        let init: FetchInit = Object::new().unchecked_into();
         let headers = Object::new();
         for (name, value) in &self.headers {
             Reflect::set(&headers, &name.into(), &value.into())?;
         }
-        Reflect::set(&init, &"method".into(), &self.method.into())?;
-        Reflect::set(&init, &"headers".into(), &headers)?;
+        init.set_method(self.method);
+        init.set_headers(&headers);
         if !matches!(self.body, AttemptBody::None) {
-            Reflect::set(&init, &"body".into(), &self.body_value())?;
+            init.set_body(&self.body_value());
         }
-        Reflect::set(&init, &"signal".into(), &self.signal)?;
-        Ok(init)
+        init.set_signal(&self.signal);
+        Ok(init.unchecked_into())
     }
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A `fetch` init being filled in (plain object, plain assignments).
+    type FetchInit;
+    #[wasm_bindgen(method, setter)]
+    fn set_method(this: &FetchInit, method: &str);
+    #[wasm_bindgen(method, setter)]
+    fn set_headers(this: &FetchInit, headers: &Object);
+    #[wasm_bindgen(method, setter)]
+    fn set_body(this: &FetchInit, body: &JsValue);
+    #[wasm_bindgen(method, setter)]
+    fn set_signal(this: &FetchInit, signal: &AbortSignal);
 }
 
 /// What one attempt got back. The body stays a JS string: a success is handed to `JSON.parse` as it is, and of

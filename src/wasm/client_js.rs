@@ -21,6 +21,22 @@ extern "C" {
     ) -> Result<(), JsValue>;
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// What client-options.js hands each call (`clientJs`, with the resource surface's two flags).
+    type ClientParts;
+    #[wasm_bindgen(method, getter, catch)]
+    fn fetch(this: &ClientParts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, js_name = fetchOptions, catch)]
+    fn fetch_options(this: &ClientParts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, catch)]
+    fn logger(this: &ClientParts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, js_name = resolvePartial, catch)]
+    fn resolve_partial(this: &ClientParts) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, js_name = replaceQuery, catch)]
+    fn replace_query(this: &ClientParts) -> Result<JsValue, JsValue>;
+}
+
 /// A client's JS-only options, as client-options.js hands them to each call.
 #[derive(Clone, Default)]
 pub struct ClientJs {
@@ -44,7 +60,11 @@ impl ClientJs {
         if !value.is_object() {
             return Ok(ClientJs::default());
         }
-        let fetch = convert::get(value, "fetch", "ImageKit options")?;
+        // Read through getters whose keys are written into the glue: `Reflect.get` with a key made from a Rust
+        // string decodes the key anew on every call, and this runs once per media call (README, Benchmarks).
+        let parts: &ClientParts = value.unchecked_ref();
+        let unreadable = |e: JsValue| convert::unreadable("ImageKit options", &e);
+        let fetch = parts.fetch().map_err(unreadable)?;
         let fetch = match fetch.dyn_ref::<Function>() {
             Some(f) => Some(f.clone()),
             None if fetch.is_undefined() || fetch.is_null() => None,
@@ -52,10 +72,10 @@ impl ClientJs {
         };
         Ok(ClientJs {
             fetch,
-            fetch_options: convert::get(value, "fetchOptions", "ImageKit options")?,
-            logger: convert::get(value, "logger", "ImageKit options")?,
-            resolve_partial: convert::get(value, "resolvePartial", "ImageKit options")?.is_truthy(),
-            replace_query: convert::get(value, "replaceQuery", "ImageKit options")?.is_truthy(),
+            fetch_options: parts.fetch_options().map_err(unreadable)?,
+            logger: parts.logger().map_err(unreadable)?,
+            resolve_partial: parts.resolve_partial().map_err(unreadable)?.is_truthy(),
+            replace_query: parts.replace_query().map_err(unreadable)?.is_truthy(),
         })
     }
 

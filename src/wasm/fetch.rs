@@ -16,6 +16,19 @@ extern "C" {
         fetch_options: &JsValue,
     ) -> Result<Promise, JsValue>;
 
+    /// A call's first attempt, sent and read in JS (transport.rs `start` says when and why): resolves to the
+    /// payload of a plain success, else to what `resume(parts, cause, timedOut)` resolves to.
+    #[wasm_bindgen(js_name = ikFirstAttempt, catch)]
+    pub fn first_attempt(
+        input: &str,
+        init: &JsValue,
+        client_fetch: &JsValue,
+        fetch_options: &JsValue,
+        signal: &AttemptSignal,
+        raw: bool,
+        resume: &JsValue,
+    ) -> Result<Promise, JsValue>;
+
     /// The signal of one attempt (timeout joined with the caller's signal), see io.js.
     #[wasm_bindgen(js_name = ikAttemptSignal, catch)]
     pub fn attempt_signal(timeout_ms: f64, user: &JsValue) -> Result<AttemptSignal, JsValue>;

@@ -97,6 +97,32 @@ export async function ikFetchText(url, init, clientFetch, fetchOptions) {
 }
 
 /**
+ * A call's first attempt when the transport lets JS send it (transport.rs `start`: no progress, no per-attempt log
+ * lines): `init` already carries `signal`'s signal. A 2xx other than 207 whose body reads is the call's answer, as
+ * the transport would give it; anything else — no response, an error status, a 207 (a bulk call's partial success),
+ * a body that does not read — goes back to the transport as `resume(parts, cause, timedOut)`, whose promise this
+ * one then follows: the transport decides what it is and whether to retry.
+ */
+export async function ikFirstAttempt(url, init, clientFetch, fetchOptions, signal, raw, resume) {
+  let parts;
+  try {
+    parts = await ikFetchText(url, init, clientFetch, fetchOptions);
+  } catch (cause) {
+    return resume(undefined, cause, signal.finish());
+  }
+  const timedOut = signal.finish();
+  const [status, headers, text] = parts;
+  if (status >= 200 && status < 300 && status !== 207) {
+    try {
+      return raw ? ikRawPayload(text, status, headers) : ikPayload(text, status, headers);
+    } catch {
+      // Not readable: the transport maps it as an error answer.
+    }
+  }
+  return resume(parts, undefined, timedOut);
+}
+
+/**
  * A success payload: the JSON body (an empty body is `{}`) with a non-enumerable `responseMetadata`
  * `{raw, httpStatusCode, headers}`. Throws when the body is not JSON (the transport then maps the answer as an error).
  */

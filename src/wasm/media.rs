@@ -7,7 +7,6 @@ use std::rc::Rc;
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::future_to_promise;
 
 use super::attempt::BinaryFile;
 use super::client::ImageKit;
@@ -23,6 +22,10 @@ use crate::json::Value;
 
 /// A JS argument as a core value (strings and numbers directly; objects through JSON).
 fn arg(value: &JsValue, name: &str) -> JsResult<Value<'static>> {
+    // First, as `options` reads them (absent): an omitted argument then costs one look across the boundary, not four.
+    if value.is_undefined() || value.is_null() {
+        return Ok(Value::Null);
+    }
     if let Some(s) = value.as_string() {
         return Ok(Value::Str(s.into()));
     }
@@ -177,12 +180,14 @@ impl ImageKit {
 type Prepared = (ApiRequest, BinaryFile, CallSettings, Option<Function>);
 
 /// The one promise every media call returns: the transport's answer, or the rejection of its arguments. One
-/// function for all of them, so the async state machine and its `future_to_promise` glue exist once in the wasm.
+/// function for all of them, so the transport's entry is called from one place.
 fn sent(config: Rc<ClientConfig>, prepared: JsResult<Prepared>) -> Promise {
-    future_to_promise(async move {
-        let (req, file, settings, progress) = prepared?;
-        transport::send(config, req, file, settings, progress).await
-    })
+    match prepared {
+        Ok((req, file, settings, progress)) => {
+            transport::start(config, req, file, settings, progress)
+        }
+        Err(e) => Promise::reject(&e),
+    }
 }
 
 /// Turns the upload's `file` into form text or a Blob (bytes are wrapped in a Blob on the JS side).

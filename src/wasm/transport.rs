@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
-use js_sys::{Array, Function, JsString, Object, Reflect};
+use js_sys::{Array, Function, JsString, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_futures::{future_to_promise, JsFuture};
 
 use super::attempt::{Answer, Attempt, BinaryFile};
 use super::client_js::ClientJs;
@@ -36,23 +36,32 @@ fn attempt_signal(settings: &CallSettings) -> JsResult<fetch::AttemptSignal> {
 /// when there was no (complete) response.
 async fn fetch_attempt(url: &str, attempt: &Attempt, client: &ClientJs) -> Result<Answer, JsValue> {
     let init: JsValue = attempt.fetch_init()?.into();
-    let custom = client
-        .fetch
-        .as_ref()
-        .map_or(JsValue::UNDEFINED, |f| f.into());
-    let parts: Array = JsFuture::from(fetch::fetch_text(
+    let parts = JsFuture::from(fetch::fetch_text(
         url,
         &init,
-        &custom,
+        &custom_fetch(client),
         &client.fetch_options,
     )?)
-    .await?
-    .unchecked_into();
-    Ok(Answer {
+    .await?;
+    Ok(answer_of(parts))
+}
+
+/// The client's own `fetch` (7.x's option), or undefined for the runtime's.
+fn custom_fetch(client: &ClientJs) -> JsValue {
+    client
+        .fetch
+        .as_ref()
+        .map_or(JsValue::UNDEFINED, |f| f.into())
+}
+
+/// The answer in io.js's `[status, headers, text]`.
+fn answer_of(parts: JsValue) -> Answer {
+    let parts: Array = parts.unchecked_into();
+    Answer {
         status: parts.get(0).as_f64().map_or(0, |s| s as u16),
         headers: parts.get(1).unchecked_into(),
         text: parts.get(2),
-    })
+    }
 }
 
 /// The error of an attempt that got no response: the caller aborted, our timer fired, or the network failed.
@@ -157,16 +166,24 @@ fn http_error(e: &ErrorAnswer, parts: &Array, headers: &Object) -> JsResult<JsVa
     Ok(super::errors::make(e.class.name(), &message, &props))
 }
 
-/// Sends `req`, retrying as `retry::decide` says, and resolves to the payload or rejects with a SPEC §6 error.
-/// With `progress` and an `XMLHttpRequest` (browsers), the upload reports progress as it goes; elsewhere fetch
-/// cannot, and `progress` hears of the completed upload once.
-pub async fn send(
+/// Sends `req`, retrying as `retry::decide` says: the promise of a media call, resolving to the payload or
+/// rejecting with a SPEC §6 error. With `progress` and an `XMLHttpRequest` (browsers), the upload reports progress
+/// as it goes; elsewhere fetch cannot, and `progress` hears of the completed upload once.
+///
+/// A call that logs nothing per attempt (the client's level below `info`) and has no `progress` sends its first
+/// attempt from io.js (`ikFirstAttempt`), which resolves a plain success itself and hands anything else back to
+/// the loop below. Why: in a sequential request loop the thread sleeps between calls and every call runs cold;
+/// the async glue of a wasm future (a Promise and its executor closure, a task polled from a microtask, a
+/// `JsFuture`'s two closures, each registered in a FinalizationRegistry, a second poll) cost ~15–20 µs of such
+/// cold time per call against the local server (bench/api-ab.mjs), where a warm loop says a few (README,
+/// Benchmarks).
+pub fn start(
     config: Rc<ClientConfig>,
     mut req: ApiRequest,
     file: BinaryFile,
     settings: CallSettings,
     progress: Option<Function>,
-) -> JsResult<JsValue> {
+) -> Promise {
     if settings.client.replace_query && settings.query_given {
         req.query.clear();
     }
@@ -176,7 +193,81 @@ pub async fn send(
         extras::merge_query(&[&config.default_query, &req.query, &settings.query])
     };
     req.bulk &= !settings.client.resolve_partial;
-    let url = req.url(&config.api_base_url, &config.upload_base_url);
+    let call = Sending {
+        url: req.url(&config.api_base_url, &config.upload_base_url),
+        config,
+        req,
+        file,
+        settings,
+        progress,
+    };
+    if call.progress.is_some()
+        || call.config.log_level.allows(log::Level::Info)
+        || call.settings.aborted()
+    {
+        return spawn(call, None);
+    }
+    first_in_js(call).unwrap_or_else(|e| Promise::reject(&e))
+}
+
+/// A call on its way: what each of its attempts is made from.
+struct Sending {
+    config: Rc<ClientConfig>,
+    req: ApiRequest,
+    file: BinaryFile,
+    settings: CallSettings,
+    progress: Option<Function>,
+    url: String,
+}
+
+/// The first attempt through io.js's `ikFirstAttempt`; its `resume` continues in [`send`] with that answer.
+fn first_in_js(call: Sending) -> JsResult<Promise> {
+    let signal = attempt_signal(&call.settings)?;
+    let attempt = Attempt::new(
+        &call.config,
+        &call.req,
+        &call.file,
+        signal.signal(),
+        &call.settings.headers,
+    )?;
+    let init: JsValue = attempt.fetch_init()?.into();
+    drop(attempt); // the authorization header lives only as long as the attempt
+    let (custom, options, raw) = (
+        custom_fetch(&call.settings.client),
+        call.settings.client.fetch_options.clone(),
+        call.req.raw,
+    );
+    let url = call.url.clone();
+    let resume = Closure::once(move |parts: JsValue, cause: JsValue, timed_out: bool| {
+        let answer = if parts.is_undefined() {
+            Err(cause)
+        } else {
+            Ok(answer_of(parts))
+        };
+        spawn(call, Some((answer, timed_out)))
+    })
+    .into_js_value();
+    fetch::first_attempt(&url, &init, &custom, &options, &signal, raw, &resume)
+}
+
+/// An attempt's outcome: the answer (or the cause when there was none) and whether our timer fired.
+type Outcome = (Result<Answer, JsValue>, bool);
+
+/// The promise of [`send`]: one `future_to_promise` of it in the wasm, whichever way the call started.
+fn spawn(call: Sending, first: Option<Outcome>) -> Promise {
+    future_to_promise(send(call, first))
+}
+
+/// The attempt loop, from `first` (the outcome of a first attempt io.js sent, see [`start`]) or from a new attempt.
+async fn send(call: Sending, mut first: Option<Outcome>) -> JsResult<JsValue> {
+    let Sending {
+        config,
+        req,
+        file,
+        settings,
+        progress,
+        url,
+    } = call;
     // The client's own `fetch` is used for every request (7.x), uploads with progress too.
     let use_xhr = progress.is_some() && settings.client.fetch.is_none() && super::xhr::available();
     let user_signal = settings
@@ -190,26 +281,34 @@ pub async fn send(
     let mut first_id: Option<String> = None;
     let mut retries: u32 = 0;
     loop {
-        if settings.aborted() {
+        let sent = first.take();
+        if sent.is_none() && settings.aborted() {
             return Err(no_response(Failure::Aborted, &JsValue::UNDEFINED, 0));
         }
-        let signal = attempt_signal(&settings)?;
-        let attempt = Attempt::new(&config, &req, &file, signal.signal(), &settings.headers)?;
         let id = log::log_id(js_sys::Math::random());
         let line = AttemptLog {
             id: &id,
             retry_of: first_id.as_deref(),
-            method: attempt.method,
+            method: req.method.as_str(),
             url: &url,
         };
-        logs.sending(&line, &attempt);
-        let started = super::env::now_ms();
-        let answer = match (&progress, use_xhr) {
-            (Some(p), true) => super::xhr::attempt(&url, &attempt, p).await,
-            _ => fetch_attempt(&url, &attempt, &settings.client).await,
+        // The first attempt io.js sent logged nothing (its client's level is below info): no duration to give.
+        let ((answer, timed_out), ms) = match sent {
+            Some(outcome) => (outcome, 0.0),
+            None => {
+                let signal = attempt_signal(&settings)?;
+                let attempt =
+                    Attempt::new(&config, &req, &file, signal.signal(), &settings.headers)?;
+                logs.sending(&line, &attempt);
+                let started = super::env::now_ms();
+                let answer = match (&progress, use_xhr) {
+                    (Some(p), true) => super::xhr::attempt(&url, &attempt, p).await,
+                    _ => fetch_attempt(&url, &attempt, &settings.client).await,
+                };
+                let ms = super::env::now_ms() - started;
+                ((answer, signal.finish()), ms)
+            }
         };
-        let ms = super::env::now_ms() - started;
-        let timed_out = signal.finish();
         // What 7.x's debug details call `message`: the network's reason, or an error body that is not JSON.
         let (failure, error, answered, message) = match answer {
             Err(cause) => {
