@@ -67,7 +67,7 @@ const source = await import("../../pkg/wasm-source.js");
   const again = await ik.listFiles().catch((x) => x);
   check("each call after a failed load tries again", attempts === 2 && again instanceof pkg.ImageKitError, `attempts ${attempts}`);
   // The entry's own loader again (the one default.js installed): the client loads and answers.
-  load.useMedia(source.mediaSource);
+  load.useMedia(source.mediaSource, () => import("../../pkg/imagekit_media.js"));
   const files = await ik.listFiles();
   check("after a failed load, a working loader serves the client", Array.isArray(files) && r.seen.length === 1, JSON.stringify(r.seen));
   check("the failed loads sent nothing", r.seen.length === 1);
