@@ -5,17 +5,12 @@
 // ImageKitError and the next call loads again.
 // usage: node tests/hardening/media-module.mjs     prints `media-module: N passed, M failed`
 import { createRequire } from "node:module";
+import { assert, checks } from "../checks.mjs";
 
 const require = createRequire(import.meta.url);
-let passed = 0;
-let failed = 0;
-const check = (what, ok, detail = "") => {
-  if (ok) passed++;
-  else {
-    failed++;
-    console.log(`FAIL ${what}${detail ? `: ${detail}` : ""}`);
-  }
-};
+const suite = checks("media-module");
+/** One named check of a condition already computed (the suite's helper takes a function that throws). */
+const check = (label, ok, detail = "") => suite.check(label, () => assert(ok, detail || label));
 
 /** A `fetch` that answers every request with `body` and records the requests. */
 function recorder(body = "[]") {
@@ -32,18 +27,18 @@ const loadedCjs = () => Object.keys(require.cache).map((p) => p.split(/[\\/]/).p
 // 1. node.cjs: the media glue and its inlined wasm are required by the first media call, not at import.
 {
   const pkg = require("../../pkg/node.cjs");
-  check("node.cjs: no media module at import", !loadedCjs().includes("media.cjs") && !loadedCjs().includes("wasm-inline-media.cjs"), `${loadedCjs()}`);
+  await check("node.cjs: no media module at import", !loadedCjs().includes("media.cjs") && !loadedCjs().includes("wasm-inline-media.cjs"), `${loadedCjs()}`);
   const r = recorder();
   const ik = new pkg.ImageKit({ privateKey: "private_key_test", urlEndpoint: "https://ik.imagekit.io/demo", fetch: r.fetch });
   ik.url({ path: "/a.jpg", signed: true });
   ik.getAuthenticationParameters("t", 1700000000);
-  check("node.cjs: URLs and signing load no media module", !loadedCjs().includes("media.cjs"));
+  await check("node.cjs: URLs and signing load no media module", !loadedCjs().includes("media.cjs"));
   const files = await ik.listFiles();
-  check("node.cjs: the first media call answers", Array.isArray(files) && files.length === 0, JSON.stringify(files));
-  check("node.cjs: the first media call loaded it", loadedCjs().includes("media.cjs") && loadedCjs().includes("wasm-inline-media.cjs"), `${loadedCjs()}`);
-  check("node.cjs: the media module signs with the client's key", r.seen[0]?.headers.authorization === basic("private_key_test"), JSON.stringify(r.seen[0]));
+  await check("node.cjs: the first media call answers", Array.isArray(files) && files.length === 0, JSON.stringify(files));
+  await check("node.cjs: the first media call loaded it", loadedCjs().includes("media.cjs") && loadedCjs().includes("wasm-inline-media.cjs"), `${loadedCjs()}`);
+  await check("node.cjs: the media module signs with the client's key", r.seen[0]?.headers.authorization === basic("private_key_test"), JSON.stringify(r.seen[0]));
   const e = await ik.getFileDetails("").catch((x) => x);
-  check("node.cjs: its errors are the package's classes", e instanceof pkg.ValidationError && e instanceof pkg.ImageKitError, String(e));
+  await check("node.cjs: its errors are the package's classes", e instanceof pkg.ValidationError && e instanceof pkg.ImageKitError, String(e));
 }
 
 // 2. The ES module graph (default.js, as the async entries load it).
@@ -62,30 +57,30 @@ const source = await import("../../pkg/wasm-source.js");
   const r = recorder();
   const ik = new pkg.ImageKit({ privateKey: "private_key_test", urlEndpoint: "https://ik.imagekit.io/demo", fetch: r.fetch });
   const e = await ik.listFiles().catch((x) => x);
-  check("a failed load rejects with an ImageKitError", e instanceof pkg.ImageKitError && /media API module could not be loaded: offline/.test(e.message)
+  await check("a failed load rejects with an ImageKitError", e instanceof pkg.ImageKitError && /media API module could not be loaded: offline/.test(e.message)
     && e.cause instanceof TypeError, `${e?.constructor?.name}: ${e?.message}`);
   const again = await ik.listFiles().catch((x) => x);
-  check("each call after a failed load tries again", attempts === 2 && again instanceof pkg.ImageKitError, `attempts ${attempts}`);
+  await check("each call after a failed load tries again", attempts === 2 && again instanceof pkg.ImageKitError, `attempts ${attempts}`);
   // The entry's own loader again (the one default.js installed): the client loads and answers.
   load.useMedia(source.mediaSource, () => import("../../pkg/imagekit_media.js"));
   const files = await ik.listFiles();
-  check("after a failed load, a working loader serves the client", Array.isArray(files) && r.seen.length === 1, JSON.stringify(r.seen));
-  check("the failed loads sent nothing", r.seen.length === 1);
+  await check("after a failed load, a working loader serves the client", Array.isArray(files) && r.seen.length === 1, JSON.stringify(r.seen));
+  await check("the failed loads sent nothing", r.seen.length === 1);
 }
 {
   const r = recorder();
   const ik = new pkg.ImageKit({ privateKey: "private_key_test", urlEndpoint: "https://ik.imagekit.io/demo", apiBaseUrl: "http://api.test", fetch: r.fetch });
   await ik.listFiles({ limit: 2 });
-  check("default.js: the media module's client has the client's options", r.seen[0]?.url === "http://api.test/v1/files?limit=2"
+  await check("default.js: the media module's client has the client's options", r.seen[0]?.url === "http://api.test/v1/files?limit=2"
     && r.seen[0]?.headers.authorization === basic("private_key_test"), JSON.stringify(r.seen[0]));
   const other = ik.withOptions({ privateKey: "other_key", apiBaseUrl: "http://other.test" });
   await other.listFiles();
   await ik.listFiles();
-  check("withOptions: its own media client, with its own options", r.seen[1]?.url === "http://other.test/v1/files"
+  await check("withOptions: its own media client, with its own options", r.seen[1]?.url === "http://other.test/v1/files"
     && r.seen[1]?.headers.authorization === basic("other_key") && r.seen[2]?.headers.authorization === basic("private_key_test"), JSON.stringify(r.seen.slice(1)));
   const e = await ik.files.get("").catch((x) => x);
-  check("default.js: its errors are the package's classes", e instanceof pkg.ValidationError, String(e));
-  check("JSON.stringify of the client shows no key", !JSON.stringify(ik).includes("private_key_test"), JSON.stringify(ik));
+  await check("default.js: its errors are the package's classes", e instanceof pkg.ValidationError, String(e));
+  await check("JSON.stringify of the client shows no key", !JSON.stringify(ik).includes("private_key_test"), JSON.stringify(ik));
 }
 {
   // The environment's private key (7.x's IMAGEKIT_PRIVATE_KEY) reaches the media module as it reached the first.
@@ -94,7 +89,6 @@ const source = await import("../../pkg/wasm-source.js");
   const ik = new pkg.ImageKit({ urlEndpoint: "https://ik.imagekit.io/demo", fetch: r.fetch });
   await ik.listFiles();
   delete process.env.IMAGEKIT_PRIVATE_KEY;
-  check("the environment's key reaches the media module", r.seen[0]?.headers.authorization === basic("env_key"), JSON.stringify(r.seen[0]));
+  await check("the environment's key reaches the media module", r.seen[0]?.headers.authorization === basic("env_key"), JSON.stringify(r.seen[0]));
 }
-console.log(`media-module: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+suite.finish();
