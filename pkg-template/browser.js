@@ -9,7 +9,7 @@ import { mediaSource, wasmSource } from "./wasm-source-size.js";
 
 await start(await wasmSource());
 // The media API's module is fetched by the first media call (media.js).
-useMedia(mediaSource, () => import("./imagekit_media.js"));
+useMedia(mediaSource);
 
 export * from "./surface.js";
 export { default } from "./surface.js";

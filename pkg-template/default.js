@@ -6,7 +6,7 @@ import { mediaSource, wasmSource } from "./wasm-source.js";
 
 await start(await wasmSource());
 // The media API's module is read or fetched by the first media call (media.js).
-useMedia(mediaSource, () => import("./imagekit_media.js"));
+useMedia(mediaSource);
 
 export * from "./surface.js";
 export { default } from "./surface.js";

@@ -6,12 +6,9 @@ import { startSync } from "./start.js";
 
 const WASM = "./imagekit_wasm_bg.wasm";
 const MEDIA = "./imagekit_media_bg.wasm";
-// A name, not a literal, here too: Deno loads the literal `import()`s of the module graph at start, and the media
-// glue would then cost each start ~1.5 ms (an import of this file: 8.0 vs 9.5 ms, medians of four).
-const MEDIA_GLUE = "./imagekit_media.js";
 startSync(Deno.readFileSync(new URL(WASM, import.meta.url)));
 // The media API's module is read by the first media call (media.js).
-useMedia(() => Deno.readFile(new URL(MEDIA, import.meta.url)), () => import(new URL(MEDIA_GLUE, import.meta.url).href));
+useMedia(() => Deno.readFile(new URL(MEDIA, import.meta.url)));
 
 export * from "./surface.js";
 export { default } from "./surface.js";

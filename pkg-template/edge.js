@@ -8,7 +8,7 @@ import { startSync } from "./start.js";
 
 startSync(wasmModule);
 // The media API's module, by the same `?module` import, made by the first media call (media.js).
-useMedia(() => import("./imagekit_media_bg.wasm?module").then((m) => m.default), () => import("./imagekit_media.js"));
+useMedia(() => import("./imagekit_media_bg.wasm?module").then((m) => m.default));
 
 export * from "./surface.js";
 export { default } from "./surface.js";

@@ -36,7 +36,7 @@ export async function init(input) {
  */
 function mediaFrom(input) {
   const media = isOptions(input) ? input.media : undefined;
-  useMedia(media === undefined ? mediaSource : async () => media, () => import("./imagekit_media.js"));
+  useMedia(media === undefined ? mediaSource : async () => media);
 }
 
 /**

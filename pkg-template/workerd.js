@@ -7,7 +7,7 @@ import { startSync } from "./start.js";
 
 startSync(wasmModule);
 // The media API's module, imported and instantiated by the first media call (media.js).
-useMedia(() => import("./imagekit_media_bg.wasm").then((m) => m.default), () => import("./imagekit_media.js"));
+useMedia(() => import("./imagekit_media_bg.wasm").then((m) => m.default));
 
 export * from "./surface.js";
 export { default } from "./surface.js";

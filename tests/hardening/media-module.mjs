@@ -62,7 +62,7 @@ const source = await import("../../pkg/wasm-source.js");
   const again = await ik.listFiles().catch((x) => x);
   await check("each call after a failed load tries again", attempts === 2 && again instanceof pkg.ImageKitError, `attempts ${attempts}`);
   // The entry's own loader again (the one default.js installed): the client loads and answers.
-  load.useMedia(source.mediaSource, () => import("../../pkg/imagekit_media.js"));
+  load.useMedia(source.mediaSource);
   const files = await ik.listFiles();
   await check("after a failed load, a working loader serves the client", Array.isArray(files) && r.seen.length === 1, JSON.stringify(r.seen));
   await check("the failed loads sent nothing", r.seen.length === 1);
