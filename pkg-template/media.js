@@ -52,7 +52,7 @@ function mediaClient(ik) {
     client = glue().then((g) => new g.ImageKit(clientResolved(ik)));
     // A client whose options the media module refuses (it never does when the first module accepted them) or a
     // failed load: the next call tries again.
-    client.catch(() => clients.delete(ik));
+    client.catch(() => clients.get(ik) === client && clients.delete(ik));
     clients.set(ik, client);
   }
   return client;
