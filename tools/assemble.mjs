@@ -158,7 +158,8 @@ writeFileSync(join(out, "index.d.cts"), cjsDeclarations(readFileSync(join(templa
 const sharedSnippets = {
   name: "shared-snippets",
   setup(b) {
-    b.onResolve({ filter: /^\.\/(errors|io|values)\.js$/ }, (a) => ({ path: a.path.replace(/\.js$/, ".cjs"), external: true }));
+    const filter = new RegExp(`^\\./(${SNIPPETS.map((f) => f.replace(/\.js$/, "")).join("|")})\\.js$`);
+    b.onResolve({ filter }, (a) => ({ path: a.path.replace(/\.js$/, ".cjs"), external: true }));
   },
 };
 const cjs = { bundle: true, format: "cjs", platform: "node", target: "node18", logLevel: "error", plugins: [sharedSnippets],
