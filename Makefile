@@ -63,9 +63,9 @@ $(PKG): $(PKG_SOURCES) | setup
 	cp $(RELEASE_WASM) $(MODULES)/speed-core.wasm
 	$(CARGO_WASM) --release --features media-module -- $(SPEED_LLVM_ARGS)
 	cp $(RELEASE_WASM) $(MODULES)/speed-media.wasm
-	$(CARGO_WASM) --profile release-size --features core-module
+	$(CARGO_WASM) --profile release-size --features core-module,lazy-reader
 	cp $(SIZE_WASM) $(MODULES)/size-core.wasm
-	$(CARGO_WASM) --profile release-size --features media-module
+	$(CARGO_WASM) --profile release-size --features media-module,lazy-reader
 	cp $(SIZE_WASM) $(MODULES)/size-media.wasm
 	$(call bindgen_opt,$(MODULES)/speed-core.wasm,$(BINDGEN_OUT),$(SPEED_WASM_OPT),imagekit_wasm)
 	$(call bindgen_opt,$(MODULES)/speed-media.wasm,$(BINDGEN_OUT),$(SPEED_WASM_OPT),imagekit_media)

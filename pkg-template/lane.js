@@ -13,9 +13,9 @@ import {
   phashDistance as phashDistanceChecked,
   verifyWebhookEvent as verifyWebhookEventChecked,
   unwrapWebhook as unwrapWebhookChecked,
-  parseUrl as parseUrlChecked,
-  transformUrl as transformUrlChecked,
 } from "./imagekit_wasm.js";
+// The URL reader's free functions, sent to the module that holds the reader (reader.js).
+import { parseUrl as parseUrlChecked, transformUrl as transformUrlChecked } from "./reader.js";
 import { ImageKitError, ValidationError } from "./errors.js";
 import { ikJson } from "./values.js";
 

@@ -20,8 +20,8 @@ import { clientResolved } from "./client-options.js";
 let loader;
 /** @type {Promise<MediaGlue> | undefined} */
 let loading;
-/** @type {WeakMap<object, Promise<any>>} */
-const clients = new WeakMap();
+/** @type {WeakMap<object, any>} The media module's client of each client, once made. */
+const twins = new WeakMap();
 
 /**
  * Called once by each entry: how this runtime loads and instantiates the media module.
@@ -32,7 +32,7 @@ export function setMediaLoader(load) {
 }
 
 /** The media glue, loaded on first use; a failed load is not kept, so a later call tries again. */
-function glue() {
+export function mediaGlue() {
   if (!loader) return Promise.reject(new ImageKitError("imagekit-wasm: this entry has no media API module (call init() first)"));
   loading ??= loader().catch((e) => {
     loading = undefined;
@@ -43,19 +43,19 @@ function glue() {
 }
 
 /**
- * The media module's client for `ik` (made on its first media call).
+ * The media module's client for `ik`, made by its first use from the loaded glue `g` (synchronously: the URL
+ * reader's calls, reader.js, are synchronous). A client whose options the media module refuses (it never does
+ * when the first module accepted them) is not kept, so the next call tries again.
  * @param {object} ik
+ * @param {MediaGlue} g
  */
-function mediaClient(ik) {
-  let client = clients.get(ik);
-  if (!client) {
-    client = glue().then((g) => new g.ImageKit(clientResolved(ik)));
-    // A client whose options the media module refuses (it never does when the first module accepted them) or a
-    // failed load: the next call tries again.
-    client.catch(() => clients.get(ik) === client && clients.delete(ik));
-    clients.set(ik, client);
+export function mediaTwin(ik, g) {
+  let twin = twins.get(ik);
+  if (twin === undefined) {
+    twin = new g.ImageKit(clientResolved(ik));
+    twins.set(ik, twin);
   }
-  return client;
+  return twin;
 }
 
 /**
@@ -65,5 +65,5 @@ function mediaClient(ik) {
  */
 export const MEDIA_METHODS = Object.fromEntries(["__call", "__raw", "__uploadFile", "__uploadFileV2"].map((name) => [
   name,
-  { [name](/** @type {unknown[]} */ ...args) { return mediaClient(this).then((m) => m[name](...args)); } }[name],
+  { [name](/** @type {unknown[]} */ ...args) { return mediaGlue().then((g) => mediaTwin(this, g)[name](...args)); } }[name],
 ]));

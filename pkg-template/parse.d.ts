@@ -90,3 +90,9 @@ export interface ResponsiveWidthOptions {
 export declare function parseUrl(url: string, options?: ParseUrlOptions): ParsedUrl;
 /** Parses, edits and rebuilds an unsigned URL; a signed one is a `ValidationError` (use `ik.transformUrl`). */
 export declare function transformUrl(url: string, edit?: TransformationEdit | null, options?: TransformUrlOptions): string;
+/**
+ * Makes the URL reader (`parseUrl`, `transformUrl`, `ik.parseUrl`, `ik.verifyUrl`, `ik.transformUrl`) ready. It
+ * resolves at once in every build but the browser's, which loads the reader on demand (README "Size"): there,
+ * `await loadUrlReader()` once before the first of those calls; they stay synchronous after it.
+ */
+export declare function loadUrlReader(): Promise<void>;

@@ -7,6 +7,7 @@ import { buildTransformationString, getResponsiveImageAttributes, installFast } 
 import * as E from "./errors.js";
 import { clientJs, withOptions } from "./client-options.js";
 import { MEDIA_METHODS } from "./media.js";
+import { installReader } from "./reader.js";
 
 const ALIASES = {
   AuthenticationError: E.UnauthorizedError,
@@ -221,6 +222,8 @@ export function installResources(ImageKit = _ImageKit) {
   for (const [name, value] of Object.entries(MEDIA_METHODS)) {
     if (!Object.hasOwn(ImageKit.prototype, name)) Object.defineProperty(ImageKit.prototype, name, { configurable: true, writable: true, value });
   }
+  // The URL reader's methods go to the module that holds it (reader.js); also guarded by installFast.
+  installReader(ImageKit);
   installFast(ImageKit);
   // The media API's named methods, each a thin call into the one wasm export `__call`, with the client's JS-only
   // options (client-options.js).

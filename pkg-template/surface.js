@@ -11,3 +11,5 @@ export { ImageKit, verifyWebhookEvent, unwrapWebhook, parseUrl, transformUrl } f
 // `import ImageKit from "imagekit-wasm"`, as `@imagekit/nodejs` is imported.
 export { ImageKit as default } from "./lane.js";
 export * from "./classes.js";
+// Makes the URL reader ready (at once, but in the browser's build, where it is loaded on demand: reader.js).
+export { loadUrlReader } from "./reader.js";

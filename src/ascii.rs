@@ -19,6 +19,15 @@ pub fn find(s: &str, b: u8) -> Option<usize> {
     None
 }
 
+/// The index just past the first `://` in `s` (the start of a URL's authority), or 0 without one. A byte loop, not
+/// `str::find("://")`: the std substring search (Two-Way) is 1.2 KB of wasm for this one three-byte needle.
+pub fn authority_start(s: &str) -> usize {
+    let b = s.as_bytes();
+    (0..b.len())
+        .find(|&i| b.get(i..i + 3) == Some(b"://"))
+        .map_or(0, |i| i + 3)
+}
+
 /// Index of the last `b` in `s`.
 #[inline(always)]
 pub fn rfind(s: &str, b: u8) -> Option<usize> {
@@ -139,6 +148,7 @@ mod tests {
             prop_assert_eq!(rsplit_once(&s, b), s.rsplit_once(c));
             prop_assert_eq!(trim(&s, b), s.trim_matches(c));
             prop_assert_eq!(trim_bytes(&s, |x| x <= b' '), s.trim_matches(|x| x <= ' '));
+            prop_assert_eq!(authority_start(&s), s.find("://").map_or(0, |i| i + 3));
         }
 
         /// The word-at-a-time helpers against the byte loops they replace, on texts of every length around a word.

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { cjsDeclarations, PARTS } from "./cjs-declarations.mjs";
 import { esmNamespace } from "./nodejs7-names.mjs";
-import { SIZE_WASM, SIZE_MEDIA_WASM, addSizeBuild } from "./size-build.mjs";
+import { SIZE_WASM, SIZE_MEDIA_WASM, placeBuilds } from "./size-build.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const from = join(root, "target/bindgen");
@@ -61,7 +61,8 @@ if (names.join() !== SNIPPETS.join()) throw new Error(`expected the snippets ${S
 for (const snippet of snippets) cpSync(snippet, join(out, snippet.split("/").pop()));
 /** The glue `name` with stable snippet paths, a realm-safe module check, and no import from outside it. */
 function glueOf(name) {
-  let glue = readFileSync(join(from, `${name}.js`), "utf8");
+  const dir = glueDirs[name];
+  let glue = readFileSync(join(dir, `${name}.js`), "utf8");
   for (const snippet of snippets) glue = glue.split("./" + relative(from, snippet)).join(`./${snippet.split("/").pop()}`);
   if (glue.includes("./snippets/")) throw new Error(`${name}.js imports a snippet that is not among ${SNIPPETS}`);
   // `module instanceof WebAssembly.Module` is false for a module compiled in another realm (Next.js's edge runtime
@@ -72,11 +73,17 @@ function glueOf(name) {
   // A binding without `catch` to a snippet function becomes a direct wasm import from the snippet's hashed path,
   // which the renaming above would break at instantiation ("module is not an object"); every import must come
   // through the glue's own namespace.
-  const foreign = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(from, `${name}_bg.wasm`))))
+  const foreign = WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(join(dir, `${name}_bg.wasm`))))
     .map((i) => i.module).filter((m) => m !== `./${name}_bg.js`);
   if (foreign.length) throw new Error(`${name}: wasm imports from outside the glue: ${[...new Set(foreign)]} (give those bindings \`catch\`)`);
   return glue;
 }
+// Both builds of each module in pkg/, fitting one glue: the glue of the build that imports more (size-build.mjs).
+// The speed build's for the first module; the size build's for the media module, which holds the URL reader
+// there (feature `lazy-reader`, README "Size").
+const glueDirs = Object.fromEntries(GLUES.map((name, i) => [name, placeBuilds({
+  speedDir: from, sizeDir: join(root, "target/bindgen-size"), out, name, sizeWasm: [SIZE_WASM, SIZE_MEDIA_WASM][i],
+})]));
 let glue = glueOf("imagekit_wasm");
 // `@imagekit/nodejs` 7's client options that are JS values (`fetch`, `fetchOptions`, `logger`) and the
 // environment's defaults are taken by client-options.js before the wasm constructor reads the rest as JSON: the
@@ -88,11 +95,6 @@ glue = `import { clientOptions as __ikClientOptions } from "./client-options.js"
 writeFileSync(join(out, "imagekit_wasm.js"), glue);
 // The media module's client is made by media.js from the options the first one read: its constructor is the glue's.
 writeFileSync(join(out, "imagekit_media.js"), glueOf("imagekit_media"));
-for (const name of GLUES) cpSync(join(from, `${name}_bg.wasm`), join(out, `${name}_bg.wasm`));
-// The browser entry's wasm: the size build (target/bindgen-size), made to fit the speed build's glues (size-build.mjs).
-for (const [name, sizeWasm] of [[GLUES[0], SIZE_WASM], [GLUES[1], SIZE_MEDIA_WASM]]) {
-  addSizeBuild({ speedDir: from, sizeDir: join(root, "target/bindgen-size"), out, name, sizeWasm });
-}
 
 for (const { wasm, inline } of WASM_FILES) {
   const bytes = readFileSync(join(out, wasm));

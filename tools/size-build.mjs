@@ -3,7 +3,10 @@
 // Both builds are the same crate, so wasm-bindgen writes the same glue for each, except for the hash rustc puts in
 // the names of a few exports (the closure shims, `…__h<16 hex>`; the symbol hash covers the cargo profile). One
 // glue must serve both wasm files (every entry, lane.js and resources.js import the one `imagekit_wasm.js`), so
-// the size build's exports are renamed to the speed build's names. Anything else that differs between the two
+// the size build's exports are renamed to the speed build's names. The one other difference allowed is an import the
+// size module does not use (the speed glue then provides one more function than needed, which instantiation
+// ignores): the URL reader sits in the other module of the size build (feature `lazy-reader`), and a JS function
+// only the reader calls is then imported by the speed build alone. Anything else that differs between the two
 // glues, or between the two modules' import/export lists, stops the build: then they are not interchangeable.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,10 +18,21 @@ const HASHED = /\b\w+__h[0-9a-f]{16}\b/g;
 const comments = (glue) => glue.replace(/shim_idx: \d+/g, "shim_idx: _");
 
 /**
- * Pairs each hashed name of the size glue with the speed glue's name at the same place; throws unless the glues
- * are then identical (modulo comments) and the pairing is one-to-one.
+ * Pairs each hashed name of the `sizeGlue` with the `speedGlue`'s name at the same place (the speed glue is the
+ * one shipped, as for the first module; the other way round, the arguments swap); throws unless the glues are then
+ * identical (modulo comments and the import functions the size glue lacks) and the pairing is one-to-one.
  */
+/** The glue's import functions (`        name: function … },` in `__wbg_get_imports`), by name. */
+const IMPORT_ENTRY = /^ {8}(\w+): function[^]*?\n {8}\}[^\n]*\n/gm;
+
+/** `speedGlue` without the import functions that `sizeGlue` lacks (the imports the size module does not use). */
+export function withoutUnused(speedGlue, sizeGlue) {
+  const used = new Set([...sizeGlue.matchAll(IMPORT_ENTRY)].map((m) => m[1]));
+  return speedGlue.replace(IMPORT_ENTRY, (entry, name) => (used.has(name) ? entry : ""));
+}
+
 export function hashedNames(speedGlue, sizeGlue) {
+  speedGlue = withoutUnused(speedGlue, sizeGlue);
   const speed = speedGlue.match(HASHED) ?? [], size = sizeGlue.match(HASHED) ?? [];
   const rename = new Map();
   if (speed.length !== size.length) throw new Error(`size build: ${size.length} hashed names in its glue, speed build ${speed.length}`);
@@ -91,15 +105,30 @@ const shape = (bytes) => {
 };
 
 /**
- * Writes pkg/`sizeWasm` from the module `name` (`imagekit_wasm`, `imagekit_media`) of `sizeDir`
- * (target/bindgen-size), checked to fit the speed build's glue of that module.
+ * Places both builds of the module `name` (`imagekit_wasm`, `imagekit_media`) in `out`, fitting one glue: the glue of
+ * the build that imports more (the other imports a subset), with the other build's exports renamed to its names.
+ * `speedDir`'s wasm (target/bindgen) becomes `${name}_bg.wasm`, `sizeDir`'s (target/bindgen-size) `sizeWasm`.
+ * Returns the directory whose glue the package ships for the module.
  */
-export function addSizeBuild({ speedDir, sizeDir, out, name, sizeWasm }) {
-  const rename = hashedNames(readFileSync(join(speedDir, `${name}.js`), "utf8"), readFileSync(join(sizeDir, `${name}.js`), "utf8"));
-  const wasm = renameExports(readFileSync(join(sizeDir, `${name}_bg.wasm`)), rename);
-  const [speed, size] = [shape(readFileSync(join(speedDir, `${name}_bg.wasm`))), shape(wasm)];
-  if (speed.imports !== size.imports || speed.exports !== size.exports) {
-    throw new Error(`size build of ${name}: its wasm imports or exports differ from the speed build's after renaming`);
+export function placeBuilds({ speedDir, sizeDir, out, name, sizeWasm }) {
+  const glue = (dir) => readFileSync(join(dir, `${name}.js`), "utf8");
+  const imports = (dir) => new Set([...glue(dir).matchAll(IMPORT_ENTRY)].map((m) => m[1]));
+  const [speedImports, sizeImports] = [imports(speedDir), imports(sizeDir)];
+  const speedHasAll = [...sizeImports].every((i) => speedImports.has(i));
+  if (!speedHasAll && ![...speedImports].every((i) => sizeImports.has(i))) {
+    throw new Error(`${name}: each build imports a function the other does not; no one glue serves both`);
   }
-  writeFileSync(join(out, sizeWasm), wasm);
+  const builds = [[speedDir, `${name}_bg.wasm`], [sizeDir, sizeWasm]];
+  const [[baseDir, baseWasm], [otherDir, otherWasm]] = speedHasAll ? builds : builds.reverse();
+  const rename = hashedNames(glue(baseDir), glue(otherDir));
+  const base = readFileSync(join(baseDir, `${name}_bg.wasm`));
+  const other = renameExports(readFileSync(join(otherDir, `${name}_bg.wasm`)), rename);
+  const [b, o] = [shape(base), shape(other)];
+  const baseModuleImports = new Set(b.imports.split("\n"));
+  if (!o.imports.split("\n").every((i) => baseModuleImports.has(i)) || b.exports !== o.exports) {
+    throw new Error(`${name}: one build's wasm imports what the other's does not, or their exports differ after renaming`);
+  }
+  writeFileSync(join(out, baseWasm), base);
+  writeFileSync(join(out, otherWasm), other);
+  return baseDir;
 }

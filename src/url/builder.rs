@@ -324,7 +324,7 @@ pub(crate) fn assemble(
         } else {
             // With nothing above the file (an endpoint without a path, no `tr:` segment) a `..` stops at the
             // root, as the WHATWG parser stops it; otherwise climbing out is refused.
-            let authority = out.find("://").map_or(0, |i| i + 3);
+            let authority = ascii::authority_start(&out);
             let at_root = !out.get(authority..).is_some_and(|rest| rest.contains('/'));
             let Some(file) = dots::resolve(ascii::trim(file, b'/'), at_root) else {
                 return Err(Error::validation(format!(
@@ -371,7 +371,7 @@ fn climbs_out_of_endpoint(url: &str, rest: &str, target: &Target<'_>, policy: &P
         return false;
     }
     prefix.push('/');
-    let origin_len = url.find("://").map_or(0, |i| i + 3);
+    let origin_len = ascii::authority_start(url);
     let origin_end = url
         .get(origin_len..)
         .and_then(|t| t.find('/'))

@@ -16,6 +16,14 @@
 static ALLOCATOR: crate::size_classes::SizeClassCache<talc::wasm::WasmDynamicTalc> =
     crate::size_classes::SizeClassCache::new(talc::wasm::new_wasm_dynamic_allocator());
 
+#[cfg(all(
+    feature = "lazy-reader",
+    not(any(feature = "core-module", feature = "media-module"))
+))]
+compile_error!(
+    "the feature lazy-reader moves the URL reader between the two modules: build one of them"
+);
+
 #[cfg(all(feature = "core-module", feature = "media-module"))]
 compile_error!(
     "build one module at a time: the features core-module and media-module exclude each other"
@@ -40,13 +48,25 @@ mod client_options;
 #[cfg(not(feature = "media-module"))]
 mod lane;
 #[cfg(not(feature = "media-module"))]
-mod parse;
-#[cfg(not(feature = "media-module"))]
 mod phash;
 #[cfg(not(feature = "media-module"))]
 mod urls;
 #[cfg(not(feature = "media-module"))]
 mod webhooks;
+
+// The URL reader (parseUrl, transformUrl, verifyUrl) is in one module of each build, with the same exports in
+// the other (parse_elsewhere.rs says why): the speed build's first module; the size build's media module
+// (feature `lazy-reader`, README "Size"); the one-module build.
+#[cfg(any(
+    all(not(feature = "media-module"), not(feature = "lazy-reader")),
+    all(feature = "media-module", feature = "lazy-reader")
+))]
+mod parse;
+#[cfg(any(
+    all(feature = "core-module", feature = "lazy-reader"),
+    all(feature = "media-module", not(feature = "lazy-reader"))
+))]
+mod parse_elsewhere;
 
 // The media module's exports: the media API's calls and everything that sends them.
 #[cfg(not(feature = "core-module"))]

@@ -117,6 +117,12 @@ pub fn transform_url(url: JsValue, edit: JsValue, opts: JsValue) -> JsResult<Str
 
 #[wasm_bindgen]
 impl ImageKit {
+    /// Internal: whether this module holds the URL reader.
+    #[wasm_bindgen(js_name = __readerHere)]
+    pub fn reader_here() -> bool {
+        true
+    }
+
     /// `parseUrl` with the client's `urlEndpoint` as the default.
     #[wasm_bindgen(js_name = parseUrl)]
     pub fn parse_url(&self, url: JsValue, opts: JsValue) -> JsResult<JsValue> {
