@@ -82,6 +82,8 @@ lint:
 	cargo clippy --all-targets --target $(WASM_TARGET) -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) --features core-module -- -D warnings
 	cargo clippy --lib --target $(WASM_TARGET) --features media-module -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --features core-module,lazy-reader -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) --features media-module,lazy-reader -- -D warnings
 
 ## The crate's native tests (unit, property, reference-crate and fixture-copy tests), then a short fuzz run.
 ## The property tests draw from a fixed seed here, so CI gives the same verdict for the same code (a failure found by

@@ -25,6 +25,13 @@ const screenshot = argv.includes("--screenshot") ? resolve(argv[argv.indexOf("--
 const { check, crashed, finish } = checks("demo-e2e", 6);
 
 /** Are all pixels grey (r = g = b within `tol`)? Returns the first offender or null. */
+/** Clicks "read" and waits for its answer: the page first loads the URL reader, on demand (`loadUrlReader`). */
+async function readUrl(page) {
+  await page.evaluate(() => { document.querySelector("#parsed").textContent = ""; });
+  await page.click("#parse");
+  await page.waitForFunction(() => document.querySelector("#parsed").textContent !== "" || !document.querySelector("#reader-error").hidden);
+}
+
 function firstColoured(data, channels, tol = 2) {
   for (let i = 0; i < data.length; i += channels) {
     if (Math.abs(data[i] - data[i + 1]) > tol || Math.abs(data[i + 1] - data[i + 2]) > tol) return [data[i], data[i + 1], data[i + 2]];
@@ -138,7 +145,7 @@ try {
 
   await check("read a URL: paste → edit → re-signed by the server → verified, and a tampered one refused", async () => {
     await page.fill("#paste", signed);
-    await page.click("#parse");
+    await readUrl(page);
     const steps = JSON.parse(await page.inputValue("#steps"));
     assert(JSON.stringify(steps) === '[{"width":100,"grayscale":true}]', `steps ${JSON.stringify(steps)}`);
     assert(/^src \/e2e-upload_\w+\.png · path · signed, expires /.test(await page.textContent("#parsed")), await page.textContent("#parsed"));
@@ -188,7 +195,7 @@ try {
       await previewReady(["w-640,h-360", "l-text"]);
       // The reader shows this URL read back, with a step added.
       await page.fill("#paste", await page.inputValue("#url"));
-      await page.click("#parse");
+      await readUrl(page);
       await page.fill("#steps", JSON.stringify([...JSON.parse(await page.inputValue("#steps")), { rotation: 90 }], null, 1));
       await page.click("#rebuild");
       await page.evaluate(() => { document.querySelector("#verified").hidden = true; });

@@ -20,6 +20,9 @@ const upTo = (n) => Math.floor(rand() * (n + 1));
 
 const speed = await import(packageFile("node.mjs", "speed"));
 const size = await import(packageFile("node.mjs", "size"));
+// The size build holds the URL reader in its media module, loaded on demand (README "Size"); the speed build's
+// resolves at once.
+await Promise.all([speed.loadUrlReader(), size.loadUrlReader()]);
 let passed = 0, failed = 0, succeeded = 0;
 const fail = (what) => {
   failed++;

@@ -15,6 +15,8 @@ import { startImageKitServer } from "../server/imagekit-server.mjs";
 import { dotIdRounds, hostileServerRounds, hostileStatusLines, hugeRounds, trapChild, trapRounds } from "./fuzz-classes.mjs";
 import { selected } from "../checks.mjs";
 import { HOSTILE_KEYS, EvilView, getters, hostileValues, lyingView, revoked, throwingTraps } from "./fuzz-values.mjs";
+// The browser's build (run here through size-build.mjs) loads the URL reader on demand (README "Size").
+await api.loadUrlReader();
 
 const { ImageKit, ImageKitError, ValidationError } = api;
 const argv = process.argv.slice(2);

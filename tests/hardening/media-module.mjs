@@ -2,10 +2,14 @@
 // The media API's second wasm module (README "Size", pkg-template/media.js): loaded by a client's first media call
 // and not before; made from the options the first module's constructor read (the environment's defaults included,
 // each `withOptions` client its own); its errors are the package's classes; a failed load rejects that call with an
-// ImageKitError and the next call loads again.
+// ImageKitError and the next call loads again. And the URL reader's place (pkg-template/reader.js): the first module
+// of the speed build, where `loadUrlReader()` loads nothing; the media module of the browser's size build, loaded
+// by `loadUrlReader()`, before which the reader's five calls throw an ImageKitError that says so.
 // usage: node tests/hardening/media-module.mjs     prints `media-module: N passed, M failed`
 import { createRequire } from "node:module";
+import { execFileSync } from "node:child_process";
 import { assert, checks } from "../checks.mjs";
+import { packageFile } from "./wasm-build.mjs";
 
 const require = createRequire(import.meta.url);
 const suite = checks("media-module");
@@ -90,5 +94,69 @@ const source = await import("../../pkg/wasm-source.js");
   await ik.listFiles();
   delete process.env.IMAGEKIT_PRIVATE_KEY;
   await check("the environment's key reaches the media module", r.seen[0]?.headers.authorization === basic("env_key"), JSON.stringify(r.seen[0]));
+}
+
+// 3. The URL reader. The speed build's first module holds it: loadUrlReader() loads no media module (node.cjs's
+// require.cache shows it; a process of its own, as section 1 loaded the module in this one).
+{
+  const script = `const pkg = require(${JSON.stringify(require.resolve("../../pkg/node.cjs"))});
+    pkg.loadUrlReader().then(() => {
+      const p = pkg.parseUrl("https://ik.imagekit.io/demo/tr:w-300/a.jpg");
+      const loaded = Object.keys(require.cache).some((f) => /[\\\\/]media\\.cjs$/.test(f));
+      console.log(JSON.stringify({ width: p.transformation[0].width, loaded }));
+    });`;
+  const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
+  await check("speed build: loadUrlReader() loads no media module, and the reader answers", out.width === 300 && out.loaded === false, JSON.stringify(out));
+}
+// The browser's size build (its copy of pkg/, tests/hardening/wasm-build.mjs), in a module graph of its own.
+{
+  const size = await import(packageFile("default.js", "size"));
+  const sizeMedia = await import(packageFile("media.js", "size"));
+  const sizeLoad = await import(packageFile("media-load.js", "size"));
+  const sizeSource = await import(packageFile("wasm-source.js", "size"));
+  const ep = "https://ik.imagekit.io/demo";
+  const ik = new size.ImageKit({ privateKey: "private_key_test", urlEndpoint: ep, fetch: recorder().fetch });
+  const speedIk = new pkg.ImageKit({ privateKey: "private_key_test", urlEndpoint: ep });
+  const signed = speedIk.url({ path: "/a.jpg", transformation: [{ width: 300 }], signed: true, expireSeconds: 600 });
+  const calls = {
+    parseUrl: () => size.parseUrl(signed),
+    transformUrl: () => size.transformUrl(`${ep}/a.jpg`, { width: 10 }),
+    "ik.parseUrl": () => ik.parseUrl(signed),
+    "ik.verifyUrl": () => ik.verifyUrl(signed, { now: 1700000000000 }),
+    "ik.transformUrl": () => ik.transformUrl(signed, { width: 400 }),
+  };
+  const before = Object.entries(calls).map(([name, f]) => {
+    try {
+      return `${name} answered ${JSON.stringify(f())}`;
+    } catch (e) {
+      return e instanceof size.ImageKitError && /`await loadUrlReader\(\)` once before parseUrl/.test(e.message) ? "" : `${name}: ${e}`;
+    }
+  }).filter(Boolean);
+  await check("size build: before loadUrlReader(), each reader call throws the ImageKitError that says so", before.length === 0, before.join("; "));
+  let loads = 0;
+  sizeMedia.setMediaLoader(async () => {
+    loads++;
+    throw new TypeError("offline");
+  });
+  const e = await size.loadUrlReader().catch((x) => x);
+  await check("size build: a failed load rejects loadUrlReader() with an ImageKitError", e instanceof size.ImageKitError && e.cause instanceof TypeError, String(e));
+  sizeLoad.useMedia(() => (loads++, sizeSource.mediaSource()));
+  await size.loadUrlReader();
+  await size.loadUrlReader();
+  const answers = Object.fromEntries(Object.entries(calls).map(([name, f]) => [name, f()]));
+  const speedAnswers = {
+    parseUrl: pkg.parseUrl(signed),
+    transformUrl: pkg.transformUrl(`${ep}/a.jpg`, { width: 10 }),
+    "ik.parseUrl": speedIk.parseUrl(signed),
+    "ik.verifyUrl": speedIk.verifyUrl(signed, { now: 1700000000000 }),
+    "ik.transformUrl": speedIk.transformUrl(signed, { width: 400 }),
+  };
+  await check("size build: after loadUrlReader(), the reader's calls give the speed build's answers", JSON.stringify(answers) === JSON.stringify(speedAnswers),
+    `${JSON.stringify(answers)} vs ${JSON.stringify(speedAnswers)}`);
+  await check("size build: the reader verifies a signed URL with the client's key", answers["ik.verifyUrl"].valid === true, JSON.stringify(answers["ik.verifyUrl"]));
+  await ik.listFiles();
+  await check("size build: the reader and the media API load the module once", loads === 2, `loads ${loads}`);
+  const bad = (() => { try { size.parseUrl("a.jpg"); } catch (x) { return x; } })();
+  await check("size build: the reader's errors are the package's classes", bad instanceof size.ValidationError, String(bad));
 }
 suite.finish();

@@ -7,7 +7,9 @@ import { prepareScratch } from "./scratch.mjs";
 
 const SHARED = new Set(["imagekit_wasm.js", "errors.js", "classes.js", "resources.js", "io.js", "values.js", "lane.js", "client-options.js", "upload5.js", "start.js", "surface.js", "wasm-source.js", "wasm-inline.cjs", "wasm-source-size.js", "wasm-inline-size.cjs",
   // The media API's module (media.js), which every entry loads on the first media call.
-  "imagekit_media.js", "media.js", "media-load.js", "wasm-inline-media.cjs", "wasm-inline-media-size.cjs"]);
+  "imagekit_media.js", "media.js", "media-load.js", "wasm-inline-media.cjs", "wasm-inline-media-size.cjs",
+  // Where the URL reader is (reader.js): the first module, or the media module in the browser's build.
+  "reader.js"]);
 
 /** Whether a bundled module path is one of the package's entry files (not a module every entry shares). */
 export function isPackageEntry(path) {

@@ -94,8 +94,13 @@ export async function chromium() {
     const fetchedByEntry = [...wasmFetched]; // the slim page below loads its wasm its own way
     const slim = await visit(context, `${base}/slim/slim.html`).then((v) => slimCheck(v), (e) => slimCheck(null, e));
     if (!(namedEntries.length === 1 && namedEntries[0].endsWith("/browser.js"))) Object.assign(named, { ok: false, detail: `bundled entries [${namedEntries}]` });
-    // SPEC §8: the browser entry fetches the size build, and only it (bundlers also copy the glue's default asset).
-    const sizeBuild = { label: "fetched the size build only", ok: fetchedByEntry.length > 0 && fetchedByEntry.every((f) => /^imagekit_wasm_size\b/.test(f)), detail: `fetched [${fetchedByEntry}]` };
+    // SPEC §8: the browser entry fetches the size build, and only it (bundlers also copy the glue's default asset):
+    // its first module, and its media module, which holds the URL reader there (the smoke's loadUrlReader()).
+    const sizeBuild = {
+      label: "fetched the size build only",
+      ok: fetchedByEntry.some((f) => /^imagekit_wasm_size\b/.test(f)) && fetchedByEntry.every((f) => /^imagekit_(wasm|media)_size\b/.test(f)),
+      detail: `fetched [${fetchedByEntry}]`,
+    };
     return score("chromium", result, { entry: entries.join(" + "), wantEntry: "browser.js", extra: [...(result.pageChecks ?? []), named, slim, sizeBuild] });
   } catch (e) {
     return crashed("chromium", e);

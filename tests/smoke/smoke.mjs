@@ -158,7 +158,10 @@ export async function smoke(api, compat) {
   check("getResponsiveImageAttributes: output bound", () =>
     throwsLike(() => api.getResponsiveImageAttributes({ src: "a".repeat(110000), urlEndpoint: "https://e.io", deviceBreakpoints: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }), "ValidationError", "1048576 bytes"));
 
-  // Issue 17: reading URLs back, editing, re-signing and verifying them.
+  // Issue 17: reading URLs back, editing, re-signing and verifying them. The browser's build loads the reader on
+  // demand (README "Size"); everywhere, `loadUrlReader()` resolves and the calls are synchronous after it.
+  const readerReady = await api.loadUrlReader().then(() => "ready", (e) => e);
+  check("loadUrlReader resolves", () => eq(readerReady, "ready"));
   const demo = new api.ImageKit({ privateKey: PRIVATE_KEY, urlEndpoint: "https://ik.imagekit.io/demo", dangerouslyAllowBrowser: true });
   const layered = "https://ik.imagekit.io/demo/tr:w-300,e-grayscale,e-sharpen-10:l-text,i-Hi,lx-10,l-end/a.jpg?v=1";
   check("parseUrl: names, layers, round trip", () => {

@@ -1,6 +1,6 @@
 // The page: imagekit-wasm in the browser. It uploads straight to ImageKit (token, signature and expire come from
 // the server, which keeps the private key), builds URLs with ik.url(), and asks the server only to sign them.
-import { ImageKit, getResponsiveImageAttributes, parseUrl, transformUrl } from "imagekit-wasm";
+import { ImageKit, getResponsiveImageAttributes, loadUrlReader, parseUrl, transformUrl } from "imagekit-wasm";
 
 const $ = (id) => document.getElementById(id);
 const form = $("form");
@@ -281,9 +281,11 @@ function readerError(e) {
 }
 
 let parsed = null;
-$("parse").addEventListener("click", () => {
+$("parse").addEventListener("click", async () => {
   readerError(null);
   try {
+    // The browser's build loads the URL reader on demand, once (README "Size"); then parseUrl is synchronous.
+    await loadUrlReader();
     parsed = parseUrl($("paste").value.trim(), { urlEndpoint: config.urlEndpoint });
     $("steps").value = JSON.stringify(parsed.transformation, null, 1);
     const sig = parsed.signature;
