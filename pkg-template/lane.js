@@ -15,7 +15,7 @@ import {
   unwrapWebhook as unwrapWebhookChecked,
 } from "./imagekit_wasm.js";
 // The URL reader's free functions, sent to the module that holds the reader (reader.js).
-import { parseUrl as parseUrlChecked, transformUrl as transformUrlChecked } from "./reader.js";
+import { loadUrlReader as loadUrlReaderChecked, parseUrl as parseUrlChecked, transformUrl as transformUrlChecked } from "./reader.js";
 import { ImageKitError, ValidationError } from "./errors.js";
 import { ikJson } from "./values.js";
 
@@ -280,6 +280,7 @@ export const verifyWebhookEvent = guarded(verifyWebhookEventChecked);
 export const unwrapWebhook = guarded(unwrapWebhookChecked);
 export const parseUrl = guarded(parseUrlChecked);
 export const transformUrl = guarded(transformUrlChecked);
+export const loadUrlReader = guarded(loadUrlReaderChecked, true);
 
 /**
  * The client class as the entries should export it: the glue's class, whose constructor also answers the stopped

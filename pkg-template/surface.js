@@ -12,4 +12,4 @@ export { ImageKit, verifyWebhookEvent, unwrapWebhook, parseUrl, transformUrl } f
 export { ImageKit as default } from "./lane.js";
 export * from "./classes.js";
 // Makes the URL reader ready (at once, but in the browser's build, where it is loaded on demand: reader.js).
-export { loadUrlReader } from "./reader.js";
+export { loadUrlReader } from "./lane.js";
