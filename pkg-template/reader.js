@@ -21,7 +21,13 @@ const here = () => WasmImageKit.__readerHere();
  * @returns {Promise<void>}
  */
 export async function loadUrlReader() {
-  if (loaded === undefined && !here()) loaded = await mediaGlue();
+  if (loaded !== undefined || here()) return;
+  const g = await mediaGlue();
+  // Only slim's init() can pair modules of two builds (the size build's first module, the speed build's media one).
+  if (!g.ImageKit.__readerHere()) {
+    throw new ImageKitError("imagekit-wasm: neither wasm module holds the URL reader: give init() both modules of one build");
+  }
+  loaded = g;
 }
 
 /** The media glue holding the reader; throws until `loadUrlReader()` has loaded it. */

@@ -108,6 +108,19 @@ const source = await import("../../pkg/wasm-source.js");
   const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }));
   await check("speed build: loadUrlReader() loads no media module, and the reader answers", out.width === 300 && out.loaded === false, JSON.stringify(out));
 }
+// slim's init() is the one place that can pair the modules of two builds: the size build's first module with the
+// speed build's media module holds no reader, and loadUrlReader() says so (a process of its own: one init each).
+{
+  const script = `import { readFileSync } from "node:fs";
+    const dir = ${JSON.stringify(new URL("../../pkg/", import.meta.url).pathname)};
+    const slim = await import(dir + "slim.js");
+    slim.initSync({ module: readFileSync(dir + "imagekit_wasm_size.wasm"), media: readFileSync(dir + "imagekit_media_bg.wasm") });
+    const e = await slim.loadUrlReader().then(() => null, (x) => x);
+    console.log(JSON.stringify({ ours: e instanceof slim.ImageKitError, message: e?.message }));`;
+  const out = JSON.parse(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" }));
+  await check("slim: a first module and a media module of two builds that hold no reader: loadUrlReader() rejects",
+    out.ours && /neither wasm module holds the URL reader/.test(out.message), JSON.stringify(out));
+}
 // The browser's size build (its copy of pkg/, tests/hardening/wasm-build.mjs), in a module graph of its own.
 {
   const size = await import(packageFile("default.js", "size"));
