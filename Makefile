@@ -133,6 +133,9 @@ test-js: $(PKG)
 	IK_WASM=size node tests/run-all.mjs --only conformance,node-esm,api-node
 	node --import ./tests/hardening/size-build.mjs tests/hardening/fastlane.mjs
 	node --import ./tests/hardening/size-build.mjs tests/hardening/fuzz.mjs --random 4000
+	# The size build's URL reader is in its media module (feature lazy-reader): the reader's suites on it too.
+	node --import ./tests/hardening/size-build.mjs tests/parse/parse.mjs
+	node --import ./tests/hardening/size-build.mjs tests/parse/fuzz-parse.mjs --cases 2000
 	node tests/hardening/faults.mjs
 	node tests/hardening/secrets.mjs
 	node tests/docs/readme.mjs

@@ -9,6 +9,8 @@
 //   - parseUrl of a random string returns, or throws a ValidationError — never anything else, never a trap
 // usage: node tests/parse/fuzz-parse.mjs [--cases N] [--seed S]     prints `fuzz-parse: N passed, M failed`
 import * as api from "../../pkg/node.mjs";
+// The browser's build (run through tests/hardening/size-build.mjs) loads the URL reader on demand (README "Size").
+await api.loadUrlReader();
 
 const { ImageKit, ValidationError, buildSrc, parseUrl } = api;
 const argv = process.argv.slice(2);

@@ -5,6 +5,8 @@
 // usage: node tests/parse/parse.mjs     prints `parse: N passed, M failed`
 import assert from "node:assert/strict";
 import * as api from "../../pkg/node.mjs";
+// The browser's build (run through tests/hardening/size-build.mjs) loads the URL reader on demand (README "Size").
+await api.loadUrlReader();
 
 const { ImageKit, ValidationError, buildSrc, parseUrl, transformUrl, getResponsiveImageAttributes } = api;
 let passed = 0;
