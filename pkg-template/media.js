@@ -12,8 +12,13 @@ import { clientResolved } from "./client-options.js";
 
 /**
  * The initialised media glue: its client class, whose methods `__call`, `__raw`, `__uploadFile` and
- * `__uploadFileV2` are the first module's client's, moved.
- * @typedef {{ ImageKit: new (options: any) => any }} MediaGlue
+ * `__uploadFileV2` are the first module's client's, moved, and the URL reader's exports (reader.js: they answer
+ * only in the build whose media module holds the reader, `ImageKit.__readerHere()`).
+ * @typedef {{
+ *   ImageKit: (new (options: any) => any) & { __readerHere(): boolean },
+ *   parseUrl: (url: unknown, opts?: unknown) => unknown,
+ *   transformUrl: (url: unknown, edit: unknown, opts?: unknown) => string,
+ * }} MediaGlue
  */
 
 /** @type {(() => Promise<MediaGlue>) | undefined} */

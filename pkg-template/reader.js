@@ -9,7 +9,7 @@ import { ImageKit as WasmImageKit, parseUrl as firstParseUrl, transformUrl as fi
 import { ImageKitError } from "./errors.js";
 import { mediaGlue, mediaTwin } from "./media.js";
 
-/** @type {any} The media glue, once `loadUrlReader()` has loaded it in a build whose reader is there. */
+/** @type {import("./media.js").MediaGlue | undefined} The media glue, once `loadUrlReader()` has loaded it in a build whose reader is there. */
 let loaded;
 
 /** Whether the first module holds the reader (asked once the wasm is started). */
