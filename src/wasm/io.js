@@ -83,30 +83,52 @@ export function ikSleep(ms, signal) {
 }
 
 /**
- * One fetch attempt: `[status, headers as a plain object (lower-cased names), body text]`. With the client's own
- * `fetch` (7.x's option) every request goes through it, called with no `this` as 7.x calls it; its
- * `fetchOptions` are spread over the init, our signal and method kept.
+ * The `fetch` of one attempt, from its wire text (src/api/wire.rs): `[method, url, name, value, …]` as JSON, then,
+ * after the first line feed, the text body if there is one. A `null` header value is `credentials`, which cross
+ * apart so that no other string holds them; `form` is the multipart body (undefined when none). The init is
+ * `{method, headers, body?, signal}`, its headers in the wire's order. With the client's own `fetch` (7.x's
+ * option) every request goes through it, called with no `this` as 7.x calls it; its `fetchOptions` are spread
+ * over the init, our signal and method kept.
  */
-export async function ikFetchText(url, init, clientFetch, fetchOptions) {
+function ikSend(wire, credentials, form, signal, clientFetch, fetchOptions) {
+  const cut = wire.indexOf("\n");
+  const fields = JSON.parse(cut < 0 ? wire : wire.slice(0, cut));
+  const headers = {};
+  for (let i = 2; i < fields.length; i += 2) headers[fields[i]] = fields[i + 1] ?? credentials;
+  let init = { method: fields[0], headers };
+  if (cut >= 0) init.body = wire.slice(cut + 1);
+  else if (form !== undefined) init.body = form;
+  init.signal = signal;
   if (fetchOptions && typeof fetchOptions === "object") {
     init = { ...init, ...fetchOptions, method: init.method, signal: init.signal };
   }
-  const response = await (typeof clientFetch === "function" ? clientFetch.call(undefined, url, init) : ikFetch(url, init));
-  const text = await response.text();
-  return [response.status, Object.fromEntries(response.headers), text];
+  const url = fields[1];
+  return typeof clientFetch === "function" ? clientFetch.call(undefined, url, init) : ikFetch(url, init);
+}
+
+/** An answer as the transport reads it: `[status, headers as a plain object (lower-cased names), body text]`. */
+const answerParts = (response, text) => [response.status, Object.fromEntries(response.headers), text];
+
+/** One fetch attempt (`ikSend`'s arguments): its answer's `[status, headers, text]`. */
+export async function ikFetchText(wire, credentials, form, signal, clientFetch, fetchOptions) {
+  const response = await ikSend(wire, credentials, form, signal, clientFetch, fetchOptions);
+  return answerParts(response, await response.text());
 }
 
 /**
  * A call's first attempt when the transport lets JS send it (transport.rs `start`: no progress, no per-attempt log
- * lines): `init` already carries `signal`'s signal. A 2xx other than 207 whose body reads is the call's answer, as
- * the transport would give it; anything else — no response, an error status, a 207 (a bulk call's partial success),
- * a body that does not read — goes back to the transport as `resume(parts, cause, timedOut)`, whose promise this
- * one then follows: the transport decides what it is and whether to retry.
+ * lines), from its wire text as `ikFetchText` sends one, with its own signal (`ikAttemptSignal` of `timeoutMs` and
+ * the caller's `user` signal). A 2xx other than 207 whose body reads is the call's answer, as the transport would
+ * give it; anything else — no response, an error status, a 207 (a bulk call's partial success), a body that does
+ * not read — goes back to the transport as `resume(parts, cause, timedOut)`, whose promise this one then follows:
+ * the transport decides what it is and whether to retry.
  */
-export async function ikFirstAttempt(url, init, clientFetch, fetchOptions, signal, raw, resume) {
+export async function ikFirstAttempt(wire, credentials, form, timeoutMs, user, clientFetch, fetchOptions, raw, resume) {
+  const signal = ikAttemptSignal(timeoutMs, user);
   let parts;
   try {
-    parts = await ikFetchText(url, init, clientFetch, fetchOptions);
+    const response = await ikSend(wire, credentials, form, signal.signal, clientFetch, fetchOptions);
+    parts = answerParts(response, await response.text());
   } catch (cause) {
     return resume(undefined, cause, signal.finish());
   }

@@ -32,13 +32,20 @@ fn attempt_signal(settings: &CallSettings) -> JsResult<fetch::AttemptSignal> {
     fetch::attempt_signal(settings.timeout_ms as f64, &user)
 }
 
-/// One attempt through `fetch` (one promise for the response and its body, see io.js); `Err` carries the cause
-/// when there was no (complete) response.
-async fn fetch_attempt(url: &str, attempt: &Attempt, client: &ClientJs) -> Result<Answer, JsValue> {
-    let init: JsValue = attempt.fetch_init()?.into();
+/// One attempt through `fetch`, sent by io.js from the attempt's wire text (one promise for the response and its
+/// body); `Err` carries the cause when there was no (complete) response.
+async fn fetch_attempt(
+    url: &str,
+    attempt: &Attempt,
+    signal: &fetch::AttemptSignal,
+    client: &ClientJs,
+) -> Result<Answer, JsValue> {
+    let (wire, credentials, form) = attempt.wire(url);
     let parts = JsFuture::from(fetch::fetch_text(
-        url,
-        &init,
+        &wire,
+        credentials,
+        &form,
+        &signal.signal(),
         &custom_fetch(client),
         &client.fetch_options,
     )?)
@@ -220,24 +227,22 @@ struct Sending {
     url: String,
 }
 
-/// The first attempt through io.js's `ikFirstAttempt`; its `resume` continues in [`send`] with that answer.
+/// The first attempt through io.js's `ikFirstAttempt`, which makes its signal and sends it from its wire text;
+/// its `resume` continues in [`send`] with that answer.
 fn first_in_js(call: Sending) -> JsResult<Promise> {
-    let signal = attempt_signal(&call.settings)?;
-    let attempt = Attempt::new(
-        &call.config,
-        &call.req,
-        &call.file,
-        signal.signal(),
-        &call.settings.headers,
-    )?;
-    let init: JsValue = attempt.fetch_init()?.into();
-    drop(attempt); // the authorization header lives only as long as the attempt
-    let (custom, options, raw) = (
+    let attempt = Attempt::new(&call.config, &call.req, &call.file, &call.settings.headers)?;
+    let (wire, credentials, form) = attempt.wire(&call.url);
+    let user = call
+        .settings
+        .signal
+        .as_ref()
+        .map_or(JsValue::UNDEFINED, |s| s.into());
+    let (custom, options, raw, timeout_ms) = (
         custom_fetch(&call.settings.client),
         call.settings.client.fetch_options.clone(),
         call.req.raw,
+        call.settings.timeout_ms as f64,
     );
-    let url = call.url.clone();
     let resume = Closure::once(move |parts: JsValue, cause: JsValue, timed_out: bool| {
         let answer = if parts.is_undefined() {
             Err(cause)
@@ -247,7 +252,17 @@ fn first_in_js(call: Sending) -> JsResult<Promise> {
         spawn(call, Some((answer, timed_out)))
     })
     .into_js_value();
-    fetch::first_attempt(&url, &init, &custom, &options, &signal, raw, &resume)
+    fetch::first_attempt(
+        &wire,
+        credentials,
+        &form,
+        timeout_ms,
+        &user,
+        &custom,
+        &options,
+        raw,
+        &resume,
+    )
 }
 
 /// An attempt's outcome: the answer (or the cause when there was none) and whether our timer fired.
@@ -296,14 +311,13 @@ async fn send(call: Sending, mut first: Option<Outcome>) -> JsResult<JsValue> {
         let ((answer, timed_out), ms) = match sent {
             Some(outcome) => (outcome, 0.0),
             None => {
+                let attempt = Attempt::new(&config, &req, &file, &settings.headers)?;
                 let signal = attempt_signal(&settings)?;
-                let attempt =
-                    Attempt::new(&config, &req, &file, signal.signal(), &settings.headers)?;
                 logs.sending(&line, &attempt);
                 let started = super::env::now_ms();
                 let answer = match (&progress, use_xhr) {
-                    (Some(p), true) => super::xhr::attempt(&url, &attempt, p).await,
-                    _ => fetch_attempt(&url, &attempt, &settings.client).await,
+                    (Some(p), true) => super::xhr::attempt(&url, &attempt, &signal, p).await,
+                    _ => fetch_attempt(&url, &attempt, &signal, &settings.client).await,
                 };
                 let ms = super::env::now_ms() - started;
                 ((answer, signal.finish()), ms)
