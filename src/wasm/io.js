@@ -107,7 +107,22 @@ function ikSend(wire, credentials, form, signal, clientFetch, fetchOptions) {
 }
 
 /** An answer as the transport reads it: `[status, headers as a plain object (lower-cased names), body text]`. */
-const answerParts = (response, text) => [response.status, Object.fromEntries(response.headers), text];
+const answerParts = (response, text) => [response.status, headerObject(response.headers), text];
+
+/**
+ * `Object.fromEntries(headers)`, by a loop: in Node 20 the loop took ~3 µs less of a sequential call (6 → 3 µs
+ * for the local server's 8 headers, measured apart). The two names a plain object's prototype has in lower case
+ * are defined, not assigned, as `fromEntries` does: `__proto__` would set the prototype, and `constructor` throws
+ * where the prototype is frozen.
+ */
+function headerObject(headers) {
+  const o = {};
+  for (const [k, v] of headers) {
+    if (k === "__proto__" || k === "constructor") Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else o[k] = v;
+  }
+  return o;
+}
 
 /** One fetch attempt (`ikSend`'s arguments): its answer's `[status, headers, text]`. */
 export async function ikFetchText(wire, credentials, form, signal, clientFetch, fetchOptions) {
