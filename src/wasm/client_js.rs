@@ -79,6 +79,29 @@ impl ClientJs {
         })
     }
 
+    /// `fetchOptions` alone, of what client-options.js hands a call (undefined for none).
+    pub fn fetch_options_of(value: &JsValue) -> JsResult<JsValue> {
+        if !value.is_object() {
+            return Ok(JsValue::UNDEFINED);
+        }
+        let parts: &ClientParts = value.unchecked_ref();
+        parts
+            .fetch_options()
+            .map_err(|e| convert::unreadable("ImageKit options", &e))
+    }
+
+    /// `replaceQuery` alone (the resource surface's flag; false for none).
+    pub fn replaces_query(value: &JsValue) -> JsResult<bool> {
+        if !value.is_object() {
+            return Ok(false);
+        }
+        let parts: &ClientParts = value.unchecked_ref();
+        Ok(parts
+            .replace_query()
+            .map_err(|e| convert::unreadable("ImageKit options", &e))?
+            .is_truthy())
+    }
+
     /// Hands `message` (and `details`, for debug lines) to the logger when `setting` lets `level` through.
     pub fn log(&self, setting: Level, level: Level, message: &str, details: Option<&Object>) {
         if !setting.allows(level) || self.logger.is_undefined() || self.logger.is_null() {

@@ -20,8 +20,10 @@ extern "C" {
     ) -> Result<Promise, JsValue>;
 
     /// A call's first attempt, its signal made, sent and read in JS (transport.rs `start` says when and why): the
-    /// attempt crosses as its wire text, as for [`fetch_text`]; resolves to the payload of a plain success, else
-    /// to what `resume(parts, cause, timedOut)` resolves to.
+    /// attempt crosses as its wire text, as for [`fetch_text`], with the client's JS-only options as
+    /// client-options.js gave them (io.js reads their `fetch`, and their `fetchOptions` unless the call's own
+    /// `fetch_options` are given); resolves to the payload of a plain success, else to what
+    /// `resume(parts, cause, timedOut)` resolves to.
     #[wasm_bindgen(js_name = ikFirstAttempt, catch)]
     pub fn first_attempt(
         wire: &str,
@@ -29,7 +31,7 @@ extern "C" {
         form: &JsValue,
         timeout_ms: f64,
         user_signal: &JsValue,
-        client_fetch: &JsValue,
+        client: &JsValue,
         fetch_options: &JsValue,
         raw: bool,
         resume: &JsValue,

@@ -133,16 +133,17 @@ export async function ikFetchText(wire, credentials, form, signal, clientFetch, 
 /**
  * A call's first attempt when the transport lets JS send it (transport.rs `start`: no progress, no per-attempt log
  * lines), from its wire text as `ikFetchText` sends one, with its own signal (`ikAttemptSignal` of `timeoutMs` and
- * the caller's `user` signal). A 2xx other than 207 whose body reads is the call's answer, as the transport would
+ * the caller's `user` signal), through `client`'s `fetch` (the client's JS-only options, client-options.js) and
+ * with `fetchOptions` (the call's own spread over the client's) or else the client's. A 2xx other than 207 whose body reads is the call's answer, as the transport would
  * give it; anything else — no response, an error status, a 207 (a bulk call's partial success), a body that does
  * not read — goes back to the transport as `resume(parts, cause, timedOut)`, whose promise this one then follows:
  * the transport decides what it is and whether to retry.
  */
-export async function ikFirstAttempt(wire, credentials, form, timeoutMs, user, clientFetch, fetchOptions, raw, resume) {
+export async function ikFirstAttempt(wire, credentials, form, timeoutMs, user, client, fetchOptions, raw, resume) {
   const signal = ikAttemptSignal(timeoutMs, user);
   let parts;
   try {
-    const response = await ikSend(wire, credentials, form, signal.signal, clientFetch, fetchOptions);
+    const response = await ikSend(wire, credentials, form, signal.signal, client?.fetch, fetchOptions ?? client?.fetchOptions);
     parts = answerParts(response, await response.text());
   } catch (cause) {
     return resume(undefined, cause, signal.finish());

@@ -191,15 +191,18 @@ pub fn start(
     settings: CallSettings,
     progress: Option<Function>,
 ) -> Promise {
-    if settings.client.replace_query && settings.query_given {
-        req.query.clear();
+    if settings.query_given {
+        match ClientJs::replaces_query(&settings.client_parts) {
+            Ok(true) => req.query.clear(),
+            Ok(false) => {}
+            Err(e) => return Promise::reject(&e),
+        }
     }
     req.query = if req.raw {
         extras::merge_query(&[&req.query, &config.default_query, &settings.query])
     } else {
         extras::merge_query(&[&config.default_query, &req.query, &settings.query])
     };
-    req.bulk &= !settings.client.resolve_partial;
     let call = Sending {
         url: req.url(&config.api_base_url, &config.upload_base_url),
         config,
@@ -237,9 +240,9 @@ fn first_in_js(call: Sending) -> JsResult<Promise> {
         .signal
         .as_ref()
         .map_or(JsValue::UNDEFINED, |s| s.into());
-    let (custom, options, raw, timeout_ms) = (
-        custom_fetch(&call.settings.client),
-        call.settings.client.fetch_options.clone(),
+    let (client, options, raw, timeout_ms) = (
+        call.settings.client_parts.clone(),
+        call.settings.fetch_options.clone().unwrap_or_default(),
         call.req.raw,
         call.settings.timeout_ms as f64,
     );
@@ -258,7 +261,7 @@ fn first_in_js(call: Sending) -> JsResult<Promise> {
         &form,
         timeout_ms,
         &user,
-        &custom,
+        &client,
         &options,
         raw,
         &resume,
@@ -277,20 +280,22 @@ fn spawn(call: Sending, first: Option<Outcome>) -> Promise {
 async fn send(call: Sending, mut first: Option<Outcome>) -> JsResult<JsValue> {
     let Sending {
         config,
-        req,
+        mut req,
         file,
         settings,
         progress,
         url,
     } = call;
+    let client = settings.client()?;
+    req.bulk &= !client.resolve_partial;
     // The client's own `fetch` is used for every request (7.x), uploads with progress too.
-    let use_xhr = progress.is_some() && settings.client.fetch.is_none() && super::xhr::available();
+    let use_xhr = progress.is_some() && client.fetch.is_none() && super::xhr::available();
     let user_signal = settings
         .signal
         .as_ref()
         .map_or(JsValue::UNDEFINED, |s| s.into());
     let logs = Logs {
-        client: &settings.client,
+        client: &client,
         level: config.log_level,
     };
     let mut first_id: Option<String> = None;
@@ -317,7 +322,7 @@ async fn send(call: Sending, mut first: Option<Outcome>) -> JsResult<JsValue> {
                 let started = super::env::now_ms();
                 let answer = match (&progress, use_xhr) {
                     (Some(p), true) => super::xhr::attempt(&url, &attempt, &signal, p).await,
-                    _ => fetch_attempt(&url, &attempt, &signal, &settings.client).await,
+                    _ => fetch_attempt(&url, &attempt, &signal, &client).await,
                 };
                 let ms = super::env::now_ms() - started;
                 ((answer, signal.finish()), ms)
