@@ -23,7 +23,8 @@ extern "C" {
     /// attempt crosses as its wire text, as for [`fetch_text`], with the client's JS-only options as
     /// client-options.js gave them (io.js reads their `fetch`, and their `fetchOptions` unless the call's own
     /// `fetch_options` are given); resolves to the payload of a plain success, else to what
-    /// `resume(parts, cause, timedOut)` resolves to.
+    /// `resume(call, false, parts, cause, timedOut)` resolves to (after a success, `resume(call, true)` lets the
+    /// call's state go: wasm/pending.rs).
     #[wasm_bindgen(js_name = ikFirstAttempt, catch)]
     pub fn first_attempt(
         wire: &str,
@@ -34,6 +35,7 @@ extern "C" {
         client: &JsValue,
         fetch_options: &JsValue,
         raw: bool,
+        call: u32,
         resume: &JsValue,
     ) -> Result<Promise, JsValue>;
 

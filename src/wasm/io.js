@@ -134,30 +134,44 @@ export async function ikFetchText(wire, credentials, form, signal, clientFetch, 
  * A call's first attempt when the transport lets JS send it (transport.rs `start`: no progress, no per-attempt log
  * lines), from its wire text as `ikFetchText` sends one, with its own signal (`ikAttemptSignal` of `timeoutMs` and
  * the caller's `user` signal), through `client`'s `fetch` (the client's JS-only options, client-options.js) and
- * with `fetchOptions` (the call's own spread over the client's) or else the client's. A 2xx other than 207 whose body reads is the call's answer, as the transport would
- * give it; anything else — no response, an error status, a 207 (a bulk call's partial success), a body that does
- * not read — goes back to the transport as `resume(parts, cause, timedOut)`, whose promise this one then follows:
- * the transport decides what it is and whether to retry.
+ * with `fetchOptions` (the call's own spread over the client's) or else the client's. A 2xx other than 207 whose
+ * body reads is the call's answer, as the transport would give it, and `resume(call, true)` lets the transport
+ * drop call number `call`; anything else — no response, an error status, a 207 (a bulk call's partial success), a
+ * body that does not read — goes back to the transport as `resume(call, false, parts, cause, timedOut)`, whose
+ * promise this one then follows: the transport decides what it is and whether to retry. `resume` is called once
+ * on every path (wasm/pending.rs keeps the call until then).
  */
-export async function ikFirstAttempt(wire, credentials, form, timeoutMs, user, client, fetchOptions, raw, resume) {
-  const signal = ikAttemptSignal(timeoutMs, user);
+export async function ikFirstAttempt(wire, credentials, form, timeoutMs, user, client, fetchOptions, raw, call, resume) {
+  let signal;
+  try {
+    signal = ikAttemptSignal(timeoutMs, user);
+  } catch (e) {
+    resume(call, true);
+    throw e;
+  }
   let parts;
   try {
     const response = await ikSend(wire, credentials, form, signal.signal, client?.fetch, fetchOptions ?? client?.fetchOptions);
     parts = answerParts(response, await response.text());
   } catch (cause) {
-    return resume(undefined, cause, signal.finish());
+    return resume(call, false, undefined, cause, signal.finish());
   }
   const timedOut = signal.finish();
   const [status, headers, text] = parts;
   if (status >= 200 && status < 300 && status !== 207) {
+    let payload, read = false;
     try {
-      return raw ? ikRawPayload(text, status, headers) : ikPayload(text, status, headers);
+      payload = raw ? ikRawPayload(text, status, headers) : ikPayload(text, status, headers);
+      read = true;
     } catch {
       // Not readable: the transport maps it as an error answer.
     }
+    if (read) {
+      resume(call, true);
+      return payload;
+    }
   }
-  return resume(parts, undefined, timedOut);
+  return resume(call, false, parts, undefined, timedOut);
 }
 
 /**

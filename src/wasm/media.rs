@@ -96,6 +96,16 @@ impl ImageKit {
     }
 }
 
+#[wasm_bindgen]
+impl ImageKit {
+    /// Internal, for the tests: how many calls wait for io.js to say how their first attempt went
+    /// (wasm/pending.rs); none once every call has settled.
+    #[wasm_bindgen(js_name = __pendingCalls)]
+    pub fn pending_calls() -> u32 {
+        super::pending::count() as u32
+    }
+}
+
 /// Reads the upload's options: the `file` and `onProgress` stay JS values, the rest crosses as JSON.
 fn split_upload_options(value: &JsValue) -> JsResult<(JsValue, Option<Function>, Value<'static>)> {
     if !value.is_object() || convert::is_array(value) {

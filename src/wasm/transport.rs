@@ -62,7 +62,7 @@ fn custom_fetch(client: &ClientJs) -> JsValue {
 }
 
 /// The answer in io.js's `[status, headers, text]`.
-fn answer_of(parts: JsValue) -> Answer {
+pub fn answer_of(parts: JsValue) -> Answer {
     let parts: Array = parts.unchecked_into();
     Answer {
         status: parts.get(0).as_f64().map_or(0, |s| s as u16),
@@ -221,7 +221,7 @@ pub fn start(
 }
 
 /// A call on its way: what each of its attempts is made from.
-struct Sending {
+pub struct Sending {
     config: Rc<ClientConfig>,
     req: ApiRequest,
     file: BinaryFile,
@@ -231,7 +231,7 @@ struct Sending {
 }
 
 /// The first attempt through io.js's `ikFirstAttempt`, which makes its signal and sends it from its wire text;
-/// its `resume` continues in [`send`] with that answer.
+/// the call waits in `pending` for io.js to say how it went (`resume` continues it in [`send`]).
 fn first_in_js(call: Sending) -> JsResult<Promise> {
     let attempt = Attempt::new(&call.config, &call.req, &call.file, &call.settings.headers)?;
     let (wire, credentials, form) = attempt.wire(&call.url);
@@ -246,15 +246,10 @@ fn first_in_js(call: Sending) -> JsResult<Promise> {
         call.req.raw,
         call.settings.timeout_ms as f64,
     );
-    let resume = Closure::once(move |parts: JsValue, cause: JsValue, timed_out: bool| {
-        let answer = if parts.is_undefined() {
-            Err(cause)
-        } else {
-            Ok(answer_of(parts))
-        };
-        spawn(call, Some((answer, timed_out)))
-    })
-    .into_js_value();
+    let (id, resume) = match super::pending::keep(call) {
+        Ok(kept) => kept,
+        Err(call) => return Ok(spawn(*call, None)),
+    };
     fetch::first_attempt(
         &wire,
         credentials,
@@ -264,15 +259,16 @@ fn first_in_js(call: Sending) -> JsResult<Promise> {
         &client,
         &options,
         raw,
+        id,
         &resume,
     )
 }
 
 /// An attempt's outcome: the answer (or the cause when there was none) and whether our timer fired.
-type Outcome = (Result<Answer, JsValue>, bool);
+pub type Outcome = (Result<Answer, JsValue>, bool);
 
 /// The promise of [`send`]: one `future_to_promise` of it in the wasm, whichever way the call started.
-fn spawn(call: Sending, first: Option<Outcome>) -> Promise {
+pub fn spawn(call: Sending, first: Option<Outcome>) -> Promise {
     future_to_promise(send(call, first))
 }
 
