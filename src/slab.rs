@@ -75,13 +75,19 @@ mod tests {
     #[test]
     fn numbers_are_reused_after_a_take() {
         let mut s = Slab::new();
-        assert_eq!((s.insert("a"), s.insert("b"), s.insert("c")), (Ok(0), Ok(1), Ok(2)));
+        assert_eq!(
+            (s.insert("a"), s.insert("b"), s.insert("c")),
+            (Ok(0), Ok(1), Ok(2))
+        );
         assert_eq!(s.take(1), Some("b"));
         assert_eq!(s.take(1), None, "taken twice");
         assert_eq!(s.take(7), None, "never given");
         assert_eq!(s.insert("d"), Ok(1));
         assert_eq!(s.len(), 3);
-        assert_eq!((s.take(0), s.take(1), s.take(2)), (Some("a"), Some("d"), Some("c")));
+        assert_eq!(
+            (s.take(0), s.take(1), s.take(2)),
+            (Some("a"), Some("d"), Some("c"))
+        );
         assert!(s.is_empty());
         assert_eq!(s.insert("e"), Ok(2), "the last freed first");
     }

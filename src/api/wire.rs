@@ -51,9 +51,8 @@ pub fn text(
     body: Option<&str>,
 ) -> String {
     let size: usize = headers.iter().map(|(k, v)| k.len() + v.len() + 6).sum();
-    let mut out = String::with_capacity(
-        method.len() + url.len() + size + body.map_or(0, str::len) + 8,
-    );
+    let mut out =
+        String::with_capacity(method.len() + url.len() + size + body.map_or(0, str::len) + 8);
     out.push('[');
     write_json_string(method, &mut out);
     out.push(',');

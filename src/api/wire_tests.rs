@@ -90,7 +90,11 @@ fn a_json_body_follows_the_first_line_feed() {
 #[test]
 fn caller_headers_merge_over_ours_in_7x_order() {
     let defaults = layer(&[("X-Team", Some("a")), ("Content-Type", Some("text/plain"))]);
-    let call = layer(&[("x-team", Some("b")), ("x-team", Some("c")), ("x-gone", None)]);
+    let call = layer(&[
+        ("x-team", Some("b")),
+        ("x-team", Some("c")),
+        ("x-gone", None),
+    ]);
     let headers = attempt_headers(Some(CREDENTIALS), true, &defaults, &call);
     assert_eq!(
         headers,
@@ -107,7 +111,12 @@ fn caller_headers_merge_over_ours_in_7x_order() {
         text("GET", "u", &headers, Some(CREDENTIALS), None),
         r#"["GET","u","authorization","Bearer t"]"#
     );
-    let removed = attempt_headers(Some(CREDENTIALS), false, &[], &layer(&[("authorization", None)]));
+    let removed = attempt_headers(
+        Some(CREDENTIALS),
+        false,
+        &[],
+        &layer(&[("authorization", None)]),
+    );
     assert!(removed.is_empty());
     assert_eq!(
         text("DELETE", "u", &removed, Some(CREDENTIALS), None),
@@ -119,7 +128,13 @@ fn caller_headers_merge_over_ours_in_7x_order() {
 fn a_client_side_upload_has_no_credentials() {
     let headers = attempt_headers(None, false, &layer(&[("x-a", Some("null"))]), &[]);
     assert_eq!(
-        text("POST", "https://upload.imagekit.io/api/v1/files/upload", &headers, None, None),
+        text(
+            "POST",
+            "https://upload.imagekit.io/api/v1/files/upload",
+            &headers,
+            None,
+            None
+        ),
         r#"["POST","https://upload.imagekit.io/api/v1/files/upload","x-a","null"]"#
     );
 }
@@ -133,7 +148,10 @@ fn texts_that_json_escapes_cross_exactly() {
         "[\"PATCH\",\"http://h/p?q=%22\",\"x-q\",\"a\\\"b\\\\c\\r\\n\\t\\u0001é😀\",\"\",\"\"]\n"
     );
     let (method, url, back, body) = read(&wire, "");
-    assert_eq!((method.as_str(), url.as_str()), ("PATCH", "http://h/p?q=%22"));
+    assert_eq!(
+        (method.as_str(), url.as_str()),
+        ("PATCH", "http://h/p?q=%22")
+    );
     assert_eq!(back, headers);
     assert_eq!(body.as_deref(), Some(""));
 }

@@ -46,8 +46,14 @@ pub fn count() -> usize {
 fn resume(id: u32, done: bool, parts: JsValue, cause: JsValue, timed_out: bool) -> JsValue {
     let call = CALLS.with(|c| c.try_borrow_mut().ok().and_then(|mut slab| slab.take(id)));
     let Some(call) = call else {
-        let message = JsValue::from("imagekit-wasm: a media call's first attempt was resumed twice");
-        return Promise::reject(&super::errors::make("ImageKitError", &message, &JsValue::UNDEFINED)).into();
+        let message =
+            JsValue::from("imagekit-wasm: a media call's first attempt was resumed twice");
+        return Promise::reject(&super::errors::make(
+            "ImageKitError",
+            &message,
+            &JsValue::UNDEFINED,
+        ))
+        .into();
     };
     if done {
         return JsValue::UNDEFINED;
