@@ -1,6 +1,7 @@
 // A/B of the media API's overhead over a plain fetch, call by call: `node bench/api-ab.mjs [pkgDir...] [--op
-// list|details] [--rounds N] [--concurrency C]` (default pkg/ alone, listFiles, 2000 rounds, one call at a time;
-// with C, each turn is a batch of C concurrent calls). Not part of `make bench`; it is how a
+// list|details] [--rounds N] [--concurrency C] [--nodejs]` (default pkg/ alone, listFiles, 2000 rounds, one call at
+// a time; with C, each turn is a batch of C concurrent calls; with --nodejs, @imagekit/nodejs's same call too, and
+// each package's ratio to it: its median ÷ ours). Not part of `make bench`; it is how a
 // change to the transport is judged before it lands (README, Benchmarks, says what it found).
 // Why call by call: on this shared 2-core machine the load moves a slot of 25 calls by tens of percent, while two
 // calls a millisecond apart see the same machine. Each round calls every implementation once, in an order shuffled
@@ -14,6 +15,7 @@ import { spawnServer } from "./server.mjs";
 const argv = process.argv.slice(2);
 const flag = (name, dflt) => { const i = argv.indexOf(name); return i < 0 ? dflt : argv.splice(i, 2)[1]; };
 const op = flag("--op", "list"), ROUNDS = Number(flag("--rounds", 2000)), C = Number(flag("--concurrency", 1));
+const withNode = argv.includes("--nodejs") && argv.splice(argv.indexOf("--nodejs"), 1);
 const dirs = argv.length ? argv : [new URL("../pkg", import.meta.url).pathname];
 const srv = await spawnServer();
 const auth = { authorization: `Basic ${btoa(`${PRIVATE_KEY}:`)}` };
@@ -37,6 +39,11 @@ try {
     const m = await import(pathToFileURL(resolve(dir, "node.mjs")).href);
     const ik = new m.ImageKit({ privateKey: PRIVATE_KEY, publicKey: PUBLIC_KEY, urlEndpoint: srv.urlEndpoint, apiBaseUrl: srv.apiBaseUrl });
     impls[dir] = op === "list" ? () => ik.listFiles() : () => ik.getFileDetails(fileId);
+  }
+  if (withNode) {
+    const { default: NodeImageKit } = await import("@imagekit/nodejs");
+    const node = new NodeImageKit({ privateKey: PRIVATE_KEY, baseURL: srv.apiBaseUrl });
+    impls["@imagekit/nodejs"] = op === "list" ? () => node.assets.list() : () => node.files.get(fileId);
   }
   if (C > 1) for (const [k, f] of Object.entries(impls)) impls[k] = () => Promise.all(Array.from({ length: C }, f));
   const names = Object.keys(impls);
@@ -63,7 +70,8 @@ try {
   console.log(`${what}, ${ROUNDS} rounds: median µs per ${C > 1 ? "batch" : "call"}, and over plain fetch (median of per-round differences)`);
   for (const k of names) {
     const over = median(times[k].map((v, i) => v - base[i]));
-    console.log(`${k.padEnd(40)} ${median(times[k]).toFixed(1).padStart(7)}   +${over.toFixed(1).padStart(6)} (${((over / median(base)) * 100).toFixed(1)} %)`);
+    const vsNode = withNode && dirs.includes(k) ? `   @imagekit/nodejs ÷ this: ${(median(times["@imagekit/nodejs"]) / median(times[k])).toFixed(2)}×` : "";
+    console.log(`${k.padEnd(40)} ${median(times[k]).toFixed(1).padStart(7)}   +${over.toFixed(1).padStart(6)} (${((over / median(base)) * 100).toFixed(1)} %)${vsNode}`);
   }
 } finally {
   await srv.close();

@@ -21,33 +21,24 @@ const here = () => WasmImageKit.__readerHere();
  * @returns {Promise<void>}
  */
 export async function loadUrlReader() {
-  if (loaded !== undefined || here()) return;
+  if (loaded || here()) return;
   const g = await mediaGlue();
   // Only slim's init() can pair modules of two builds (the size build's first module, the speed build's media one).
-  if (!g.ImageKit.__readerHere()) {
-    throw new ImageKitError("imagekit-wasm: neither wasm module holds the URL reader: give init() both modules of one build");
-  }
+  if (!g.ImageKit.__readerHere()) throw new ImageKitError("imagekit-wasm: neither wasm module holds the URL reader: give init() both modules of one build");
   loaded = g;
 }
 
 /** The media glue holding the reader; throws until `loadUrlReader()` has loaded it. */
 function reader() {
-  if (loaded === undefined) {
-    throw new ImageKitError("imagekit-wasm: this build (the browser's) loads the URL reader on demand: " +
-      "`await loadUrlReader()` once before parseUrl, transformUrl or verifyUrl");
-  }
-  return loaded;
+  if (loaded) return loaded;
+  throw new ImageKitError("imagekit-wasm: this build (the browser's) loads the URL reader on demand: `await loadUrlReader()` once before parseUrl, transformUrl or verifyUrl");
 }
 
 /** @param {unknown} url @param {unknown} [opts] */
-export function parseUrl(url, opts) {
-  return here() ? firstParseUrl(url, opts) : reader().parseUrl(url, opts);
-}
+export const parseUrl = (url, opts) => (here() ? firstParseUrl(url, opts) : reader().parseUrl(url, opts));
 
 /** @param {unknown} url @param {unknown} edit @param {unknown} [opts] */
-export function transformUrl(url, edit, opts) {
-  return here() ? firstTransformUrl(url, edit, opts) : reader().transformUrl(url, edit, opts);
-}
+export const transformUrl = (url, edit, opts) => (here() ? firstTransformUrl(url, edit, opts) : reader().transformUrl(url, edit, opts));
 
 /**
  * Where the reader is in the media module, the client class's reader methods call the client's media twin

@@ -225,12 +225,12 @@ export function installResources(ImageKit = _ImageKit) {
   // The URL reader's methods go to the module that holds it (reader.js); also guarded by installFast.
   installReader(ImageKit);
   installFast(ImageKit);
-  // The media API's named methods, each a thin call into the one wasm export `__call`, with the client's JS-only
-  // options (client-options.js).
+  // The media API's named methods, each a thin call into the one wasm export `__call` (by its row's index, which
+  // crosses as a number where a name would be a string), with the client's JS-only options (client-options.js).
   const define = (name, value) => Object.defineProperty(ImageKit.prototype, name, { configurable: true, writable: true, value });
-  for (const [name, arity] of ImageKit.__calls()) {
-    define(name, { [name](...args) { return this.__call(name, args.slice(0, arity), args[arity], clientJs(this)); } }[name]);
-  }
+  ImageKit.__calls().forEach(([name, arity], row) => {
+    define(name, { [name](...args) { return this.__call(row, args.slice(0, arity), args[arity], clientJs(this)); } }[name]);
+  });
   define("uploadFile", function uploadFile(options, request) { return this.__uploadFile(options, request, clientJs(this)); });
   define("upload", function upload(options, request) { return this.__uploadFile(options, request, clientJs(this)); });
   define("uploadFileV2", function uploadFileV2(options, request) { return this.__uploadFileV2(options, request, clientJs(this)); });

@@ -16,6 +16,7 @@ pub mod secret;
 pub mod sha1;
 pub mod signing;
 pub mod size_classes;
+pub mod slab;
 pub mod upload_auth;
 pub mod url;
 pub mod webhook;

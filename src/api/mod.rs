@@ -8,6 +8,7 @@ pub mod log;
 pub mod request;
 pub mod response;
 pub mod retry;
+pub mod wire;
 
 pub use endpoints::{build, upload, Call, UploadFile};
 pub use request::{ApiRequest, Body, Host, Method};

@@ -49,13 +49,11 @@ pub struct ClientJs {
     /// Set by the 7.x resource surface, where a bulk call's 207 resolves (the flat bulk calls reject it with
     /// PartialSuccessError): the answer is then classified as a plain call's (`response::classify`).
     pub resolve_partial: bool,
-    /// Set by the 7.x resource surface, where the request option `query` replaces the call's own parameters
-    /// (7.x's `{ query, ...options }`); the flat calls merge it over them.
-    pub replace_query: bool,
 }
 
 impl ClientJs {
-    /// Reads `{fetch, fetchOptions, logger}` (undefined for a client made without client-options.js).
+    /// Reads `{fetch, fetchOptions, logger, resolvePartial}` (undefined for a client made without
+    /// client-options.js).
     pub fn read(value: &JsValue) -> JsResult<Self> {
         if !value.is_object() {
             return Ok(ClientJs::default());
@@ -75,8 +73,31 @@ impl ClientJs {
             fetch_options: parts.fetch_options().map_err(unreadable)?,
             logger: parts.logger().map_err(unreadable)?,
             resolve_partial: parts.resolve_partial().map_err(unreadable)?.is_truthy(),
-            replace_query: parts.replace_query().map_err(unreadable)?.is_truthy(),
         })
+    }
+
+    /// `fetchOptions` alone, of what client-options.js hands a call (undefined for none).
+    pub fn fetch_options_of(value: &JsValue) -> JsResult<JsValue> {
+        if !value.is_object() {
+            return Ok(JsValue::UNDEFINED);
+        }
+        let parts: &ClientParts = value.unchecked_ref();
+        parts
+            .fetch_options()
+            .map_err(|e| convert::unreadable("ImageKit options", &e))
+    }
+
+    /// `replaceQuery`, set by the 7.x resource surface, where the request option `query` replaces the call's own
+    /// parameters (7.x's `{ query, ...options }`); the flat calls merge it over them. False for none.
+    pub fn replaces_query(value: &JsValue) -> JsResult<bool> {
+        if !value.is_object() {
+            return Ok(false);
+        }
+        let parts: &ClientParts = value.unchecked_ref();
+        Ok(parts
+            .replace_query()
+            .map_err(|e| convert::unreadable("ImageKit options", &e))?
+            .is_truthy())
     }
 
     /// Hands `message` (and `details`, for debug lines) to the logger when `setting` lets `level` through.

@@ -6,26 +6,36 @@ use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/wasm/io.js")]
 extern "C" {
-    /// One attempt through the global `fetch` (or, for uploads, what the runtime's entry installed: see io.js):
+    /// One attempt through the global `fetch` (or, for uploads, what the runtime's entry installed: see io.js),
+    /// sent from its wire text (`api::wire`, with the credentials its `null` stands for and the multipart body):
     /// resolves to `[status, headers object, body text]`.
     #[wasm_bindgen(js_name = ikFetchText, catch)]
     pub fn fetch_text(
-        input: &str,
-        init: &JsValue,
+        wire: &str,
+        credentials: &str,
+        form: &JsValue,
+        signal: &AbortSignal,
         client_fetch: &JsValue,
         fetch_options: &JsValue,
     ) -> Result<Promise, JsValue>;
 
-    /// A call's first attempt, sent and read in JS (transport.rs `start` says when and why): resolves to the
-    /// payload of a plain success, else to what `resume(parts, cause, timedOut)` resolves to.
+    /// A call's first attempt, its signal made, sent and read in JS (transport.rs `start` says when and why): the
+    /// attempt crosses as its wire text, as for [`fetch_text`], with the client's JS-only options as
+    /// client-options.js gave them (io.js reads their `fetch`, and their `fetchOptions` unless the call's own
+    /// `fetch_options` are given); resolves to the payload of a plain success, else to what
+    /// `resume(call, false, parts, cause, timedOut)` resolves to (after a success, `resume(call, true)` lets the
+    /// call's state go: wasm/pending.rs).
     #[wasm_bindgen(js_name = ikFirstAttempt, catch)]
     pub fn first_attempt(
-        input: &str,
-        init: &JsValue,
-        client_fetch: &JsValue,
+        wire: &str,
+        credentials: &str,
+        form: &JsValue,
+        timeout_ms: f64,
+        user_signal: &JsValue,
+        client: &JsValue,
         fetch_options: &JsValue,
-        signal: &AttemptSignal,
         raw: bool,
+        call: u32,
         resume: &JsValue,
     ) -> Result<Promise, JsValue>;
 

@@ -20,8 +20,9 @@ use crate::api::ApiRequest;
 use crate::config::ClientConfig;
 use crate::json::Value;
 
-/// A JS argument as a core value (strings and numbers directly; objects through JSON).
-fn arg(value: &JsValue, name: &str) -> JsResult<Value<'static>> {
+/// A JS argument as a core value (strings and numbers directly; objects through JSON). `name` names it in an
+/// error: made only for an object (what can be refused), so that a string id costs no `format!`.
+fn arg(value: &JsValue, name: impl FnOnce() -> String) -> JsResult<Value<'static>> {
     // First, as `options` reads them (absent): an omitted argument then costs one look across the boundary, not four.
     if value.is_undefined() || value.is_null() {
         return Ok(Value::Null);
@@ -40,7 +41,7 @@ fn arg(value: &JsValue, name: &str) -> JsResult<Value<'static>> {
     if let Some(b) = value.as_bool() {
         return Ok(Value::Bool(b));
     }
-    options(value, name)
+    options(value, &name())
 }
 
 /// JS's own spelling of a number (`String(n)`), so ids and limits keep their exact text.
@@ -52,10 +53,11 @@ fn js_number_text(value: &JsValue) -> String {
 
 #[wasm_bindgen]
 impl ImageKit {
-    /// Internal: runs the media API call named `name` (a `Call::js_name`) with its positional `args` (an array)
-    /// and the trailing request options. The named methods (`listFiles`, `getFileDetails`, …) are defined over
-    /// this one export in JS (`installResources` in resources.js): one wasm export for 51 calls instead of one
-    /// each, which would cost ~0.5 KB of wasm apiece.
+    /// Internal: runs the media API call named `name` (a `Call::js_name`, or its row's index in `__calls`) with
+    /// its positional `args` (an array) and the trailing request options. The named methods (`listFiles`,
+    /// `getFileDetails`, …) are defined over this one export in JS (`installResources` in resources.js): one wasm
+    /// export for 51 calls instead of one each, which would cost ~0.5 KB of wasm apiece. They pass the index: a
+    /// name is a string to copy into wasm memory, the first and costliest crossing of a call run cold (~3 µs).
     /// `client` is the client's JS-only options (client-options.js).
     #[wasm_bindgen(js_name = __call)]
     pub fn call_named(
@@ -65,9 +67,15 @@ impl ImageKit {
         request: JsValue,
         client: JsValue,
     ) -> Promise {
-        let found = name
-            .as_string()
-            .and_then(|n| Call::ALL.iter().copied().find(|c| c.js_name() == n));
+        let found = match name.as_f64() {
+            Some(i) => endpoints::table::CALLS
+                .get(i as usize)
+                .filter(|_| i.fract() == 0.0 && i >= 0.0)
+                .map(|r| r.call),
+            None => name
+                .as_string()
+                .and_then(|n| Call::ALL.iter().copied().find(|c| c.js_name() == n)),
+        };
         let Some(call) = found else {
             return Promise::reject(&validation("unknown media API call"));
         };
@@ -77,7 +85,7 @@ impl ImageKit {
             let values = (0..call.arity())
                 .map(|i| {
                     let a = Reflect::get_u32(&args, i as u32).unwrap_or(JsValue::UNDEFINED);
-                    arg(&a, &format!("{} argument {}", call.js_name(), i + 1))
+                    arg(&a, || format!("{} argument {}", call.js_name(), i + 1))
                 })
                 .collect::<JsResult<Vec<_>>>()?;
             let req = endpoints::build(call, &values).map_err(to_js)?;
@@ -85,6 +93,16 @@ impl ImageKit {
             Ok::<_, JsValue>((req, None, settings, None))
         })();
         sent(config, prepared)
+    }
+}
+
+#[wasm_bindgen]
+impl ImageKit {
+    /// Internal, for the tests: how many calls wait for io.js to say how their first attempt went
+    /// (wasm/pending.rs); none once every call has settled.
+    #[wasm_bindgen(js_name = __pendingCalls)]
+    pub fn pending_calls() -> u32 {
+        super::pending::count() as u32
     }
 }
 
@@ -139,7 +157,7 @@ impl ImageKit {
         let prepared = (|| {
             let method = convert::string(&method, "method")?;
             let path = convert::string(&path, "path")?;
-            let body = arg(&body, "the body")?;
+            let body = arg(&body, || "the body".into())?;
             let req = crate::api::request::raw(&method, &path, Some(&body)).map_err(to_js)?;
             let settings = CallSettings::read(&config, &request, &client)?;
             Ok::<_, JsValue>((req, None, settings, None))

@@ -76,6 +76,8 @@ mod client_js;
 #[cfg(not(feature = "core-module"))]
 mod media;
 #[cfg(not(feature = "core-module"))]
+mod pending;
+#[cfg(not(feature = "core-module"))]
 mod request_options;
 #[cfg(not(feature = "core-module"))]
 mod transport;

@@ -29,8 +29,13 @@ pub struct CallSettings {
     /// Whether the options have their own `query` key (in 7.x's resource surface it replaces the call's own
     /// parameters, as 7.x's `{ query, ...options }` does).
     pub query_given: bool,
-    /// The client's JS-only options (`fetch`, `fetchOptions`, `logger`).
-    pub client: ClientJs,
+    /// The client's JS-only options (`fetch`, `fetchOptions`, `logger`, the resource surface's flags) as
+    /// client-options.js hands them, read only when the call needs them ([`CallSettings::client`]): a call whose
+    /// first attempt io.js answers never does (io.js reads `fetch` and `fetchOptions` itself), and five getters
+    /// with their checks were a dozen crossings of every call.
+    pub client_parts: JsValue,
+    /// The call's own `fetchOptions` spread over the client's, when it gives some.
+    pub fetch_options: Option<JsValue>,
 }
 
 /// The keys read as JSON (after the signal and `fetchOptions`, which stay JS values).
@@ -48,7 +53,8 @@ impl CallSettings {
             headers: Vec::new(),
             query: Vec::new(),
             query_given: false,
-            client: ClientJs::read(client)?,
+            client_parts: client.clone(),
+            fetch_options: None,
         };
         if value.is_undefined() || value.is_null() {
             return Ok(s);
@@ -71,7 +77,7 @@ impl CallSettings {
         }
         s.signal = read_signal(value)?;
         s.query_given = Reflect::has(value, &"query".into()).unwrap_or(false);
-        read_fetch_options(value, &mut s.client)?;
+        s.fetch_options = read_fetch_options(value, client)?;
         // The plain fields cross as JSON, so the core checks them as it checks the client's options.
         let plain = Object::new();
         for key in PLAIN {
@@ -105,6 +111,15 @@ impl CallSettings {
         Ok(s)
     }
 
+    /// The client's JS-only options, with the call's `fetchOptions` when it gave some.
+    pub fn client(&self) -> JsResult<ClientJs> {
+        let mut client = ClientJs::read(&self.client_parts)?;
+        if let Some(own) = &self.fetch_options {
+            client.fetch_options = own.clone();
+        }
+        Ok(client)
+    }
+
     /// Whether the caller's signal has aborted.
     pub fn aborted(&self) -> bool {
         self.signal.as_ref().is_some_and(AbortSignal::aborted)
@@ -112,11 +127,11 @@ impl CallSettings {
 }
 
 /// `options.fetchOptions`: spread over the client's (`{...client.fetchOptions, ...options.fetchOptions}`, 7.x's
-/// order), the result spread into this call's `fetch` init.
-fn read_fetch_options(value: &JsValue, client: &mut ClientJs) -> JsResult<()> {
+/// order), the result spread into this call's `fetch` init; `None` when the call gives none.
+fn read_fetch_options(value: &JsValue, client: &JsValue) -> JsResult<Option<JsValue>> {
     let own = convert::get(value, "fetchOptions", "request options")?;
     if own.is_undefined() || own.is_null() {
-        return Ok(());
+        return Ok(None);
     }
     if !own.is_object() || own.is_function() {
         return Err(validation(format!(
@@ -125,16 +140,12 @@ fn read_fetch_options(value: &JsValue, client: &mut ClientJs) -> JsResult<()> {
         )));
     }
     let merged = Object::new();
-    if client.fetch_options.is_object() {
-        convert::assign(
-            &merged,
-            &client.fetch_options,
-            "ImageKit options.fetchOptions",
-        )?;
+    let theirs = ClientJs::fetch_options_of(client)?;
+    if theirs.is_object() {
+        convert::assign(&merged, &theirs, "ImageKit options.fetchOptions")?;
     }
     convert::assign(&merged, &own, "request options.fetchOptions")?;
-    client.fetch_options = merged.into();
-    Ok(())
+    Ok(Some(merged.into()))
 }
 
 /// A `Headers` as its `[name, value]` rows, which `api::extras::header_pairs` reads as 7.x reads an array of

@@ -32,13 +32,20 @@ fn attempt_signal(settings: &CallSettings) -> JsResult<fetch::AttemptSignal> {
     fetch::attempt_signal(settings.timeout_ms as f64, &user)
 }
 
-/// One attempt through `fetch` (one promise for the response and its body, see io.js); `Err` carries the cause
-/// when there was no (complete) response.
-async fn fetch_attempt(url: &str, attempt: &Attempt, client: &ClientJs) -> Result<Answer, JsValue> {
-    let init: JsValue = attempt.fetch_init()?.into();
+/// One attempt through `fetch`, sent by io.js from the attempt's wire text (one promise for the response and its
+/// body); `Err` carries the cause when there was no (complete) response.
+async fn fetch_attempt(
+    url: &str,
+    attempt: &Attempt,
+    signal: &fetch::AttemptSignal,
+    client: &ClientJs,
+) -> Result<Answer, JsValue> {
+    let (wire, credentials, form) = attempt.wire(url);
     let parts = JsFuture::from(fetch::fetch_text(
-        url,
-        &init,
+        &wire,
+        credentials,
+        &form,
+        &signal.signal(),
         &custom_fetch(client),
         &client.fetch_options,
     )?)
@@ -55,7 +62,7 @@ fn custom_fetch(client: &ClientJs) -> JsValue {
 }
 
 /// The answer in io.js's `[status, headers, text]`.
-fn answer_of(parts: JsValue) -> Answer {
+pub fn answer_of(parts: JsValue) -> Answer {
     let parts: Array = parts.unchecked_into();
     Answer {
         status: parts.get(0).as_f64().map_or(0, |s| s as u16),
@@ -184,15 +191,18 @@ pub fn start(
     settings: CallSettings,
     progress: Option<Function>,
 ) -> Promise {
-    if settings.client.replace_query && settings.query_given {
-        req.query.clear();
+    if settings.query_given {
+        match ClientJs::replaces_query(&settings.client_parts) {
+            Ok(true) => req.query.clear(),
+            Ok(false) => {}
+            Err(e) => return Promise::reject(&e),
+        }
     }
     req.query = if req.raw {
         extras::merge_query(&[&req.query, &config.default_query, &settings.query])
     } else {
         extras::merge_query(&[&config.default_query, &req.query, &settings.query])
     };
-    req.bulk &= !settings.client.resolve_partial;
     let call = Sending {
         url: req.url(&config.api_base_url, &config.upload_base_url),
         config,
@@ -211,7 +221,7 @@ pub fn start(
 }
 
 /// A call on its way: what each of its attempts is made from.
-struct Sending {
+pub struct Sending {
     config: Rc<ClientConfig>,
     req: ApiRequest,
     file: BinaryFile,
@@ -220,41 +230,45 @@ struct Sending {
     url: String,
 }
 
-/// The first attempt through io.js's `ikFirstAttempt`; its `resume` continues in [`send`] with that answer.
+/// The first attempt through io.js's `ikFirstAttempt`, which makes its signal and sends it from its wire text;
+/// the call waits in `pending` for io.js to say how it went (`resume` continues it in [`send`]).
 fn first_in_js(call: Sending) -> JsResult<Promise> {
-    let signal = attempt_signal(&call.settings)?;
-    let attempt = Attempt::new(
-        &call.config,
-        &call.req,
-        &call.file,
-        signal.signal(),
-        &call.settings.headers,
-    )?;
-    let init: JsValue = attempt.fetch_init()?.into();
-    drop(attempt); // the authorization header lives only as long as the attempt
-    let (custom, options, raw) = (
-        custom_fetch(&call.settings.client),
-        call.settings.client.fetch_options.clone(),
+    let attempt = Attempt::new(&call.config, &call.req, &call.file, &call.settings.headers)?;
+    let (wire, credentials, form) = attempt.wire(&call.url);
+    let user = call
+        .settings
+        .signal
+        .as_ref()
+        .map_or(JsValue::UNDEFINED, |s| s.into());
+    let (client, options, raw, timeout_ms) = (
+        call.settings.client_parts.clone(),
+        call.settings.fetch_options.clone().unwrap_or_default(),
         call.req.raw,
+        call.settings.timeout_ms as f64,
     );
-    let url = call.url.clone();
-    let resume = Closure::once(move |parts: JsValue, cause: JsValue, timed_out: bool| {
-        let answer = if parts.is_undefined() {
-            Err(cause)
-        } else {
-            Ok(answer_of(parts))
-        };
-        spawn(call, Some((answer, timed_out)))
-    })
-    .into_js_value();
-    fetch::first_attempt(&url, &init, &custom, &options, &signal, raw, &resume)
+    let (id, resume) = match super::pending::keep(call) {
+        Ok(kept) => kept,
+        Err(call) => return Ok(spawn(*call, None)),
+    };
+    fetch::first_attempt(
+        &wire,
+        credentials,
+        &form,
+        timeout_ms,
+        &user,
+        &client,
+        &options,
+        raw,
+        id,
+        &resume,
+    )
 }
 
 /// An attempt's outcome: the answer (or the cause when there was none) and whether our timer fired.
-type Outcome = (Result<Answer, JsValue>, bool);
+pub type Outcome = (Result<Answer, JsValue>, bool);
 
 /// The promise of [`send`]: one `future_to_promise` of it in the wasm, whichever way the call started.
-fn spawn(call: Sending, first: Option<Outcome>) -> Promise {
+pub fn spawn(call: Sending, first: Option<Outcome>) -> Promise {
     future_to_promise(send(call, first))
 }
 
@@ -262,20 +276,22 @@ fn spawn(call: Sending, first: Option<Outcome>) -> Promise {
 async fn send(call: Sending, mut first: Option<Outcome>) -> JsResult<JsValue> {
     let Sending {
         config,
-        req,
+        mut req,
         file,
         settings,
         progress,
         url,
     } = call;
+    let client = settings.client()?;
+    req.bulk &= !client.resolve_partial;
     // The client's own `fetch` is used for every request (7.x), uploads with progress too.
-    let use_xhr = progress.is_some() && settings.client.fetch.is_none() && super::xhr::available();
+    let use_xhr = progress.is_some() && client.fetch.is_none() && super::xhr::available();
     let user_signal = settings
         .signal
         .as_ref()
         .map_or(JsValue::UNDEFINED, |s| s.into());
     let logs = Logs {
-        client: &settings.client,
+        client: &client,
         level: config.log_level,
     };
     let mut first_id: Option<String> = None;
@@ -296,14 +312,13 @@ async fn send(call: Sending, mut first: Option<Outcome>) -> JsResult<JsValue> {
         let ((answer, timed_out), ms) = match sent {
             Some(outcome) => (outcome, 0.0),
             None => {
+                let attempt = Attempt::new(&config, &req, &file, &settings.headers)?;
                 let signal = attempt_signal(&settings)?;
-                let attempt =
-                    Attempt::new(&config, &req, &file, signal.signal(), &settings.headers)?;
                 logs.sending(&line, &attempt);
                 let started = super::env::now_ms();
                 let answer = match (&progress, use_xhr) {
-                    (Some(p), true) => super::xhr::attempt(&url, &attempt, p).await,
-                    _ => fetch_attempt(&url, &attempt, &settings.client).await,
+                    (Some(p), true) => super::xhr::attempt(&url, &attempt, &signal, p).await,
+                    _ => fetch_attempt(&url, &attempt, &signal, &client).await,
                 };
                 let ms = super::env::now_ms() - started;
                 ((answer, signal.finish()), ms)

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::attempt::{Answer, Attempt};
+use super::fetch::AttemptSignal;
 
 #[wasm_bindgen]
 extern "C" {
@@ -38,7 +39,12 @@ pub fn available() -> bool {
 
 /// One attempt through XHR; `progress` receives the upload's progress events (`{loaded, total}` are their
 /// properties).
-pub async fn attempt(url: &str, attempt: &Attempt, progress: &Function) -> Result<Answer, JsValue> {
+pub async fn attempt(
+    url: &str,
+    attempt: &Attempt,
+    signal: &AttemptSignal,
+    progress: &Function,
+) -> Result<Answer, JsValue> {
     let xhr = XmlHttpRequest::new()?;
     xhr.open(attempt.method, url)?;
     for (name, value) in &attempt.headers {
@@ -52,7 +58,7 @@ pub async fn attempt(url: &str, attempt: &Attempt, progress: &Function) -> Resul
     let abort: Function = Reflect::get(&xhr, &"abort".into())?
         .unchecked_into::<Function>()
         .bind0(&xhr);
-    let signal = &attempt.signal;
+    let signal = &signal.signal();
     let add: Function = Reflect::get(signal, &"addEventListener".into())?.unchecked_into();
     add.call2(signal, &"abort".into(), &abort)?;
     xhr.send(&attempt.body_value())?;

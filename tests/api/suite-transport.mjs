@@ -24,6 +24,19 @@ export async function transportSuite(api, { serverUrl }) {
     const r = await ik.listFiles({}, { maxRetries: 0 });
     return eq(JSON.stringify(r), JSON.stringify(body));
   });
+  await check("response headers named __proto__ and constructor are own keys of responseMetadata.headers", async () => {
+    const headers = [["__proto__", "p"], ["constructor", "c"], ["content-type", "application/json"]];
+    const answering = (status) => new api.ImageKit({
+      privateKey: "private_key_test",
+      apiBaseUrl: serverUrl,
+      fetch: async () => new Response(status === 200 ? "[]" : '{"message":"gone"}', { status, headers }),
+    });
+    const shape = (h) => JSON.stringify([Object.getPrototypeOf(h) === Object.prototype, Object.keys(h), h.__proto__ === Object.prototype, Object.getOwnPropertyDescriptor(h, "__proto__")?.value, h.constructor]);
+    const want = JSON.stringify([true, ["__proto__", "constructor", "content-type"], false, "p", "c"]);
+    eq(shape((await answering(200).listFiles()).responseMetadata.headers), want, "payload");
+    const e = await answering(404).getFileDetails("f", { maxRetries: 0 }).catch((x) => x);
+    return eq(shape(e.responseMetadata.headers), want, "error");
+  });
   await check("timeout 2^31 - 1 ms works (client and per call); 2^31 is a ValidationError", async () => {
     const longest = new api.ImageKit({ privateKey: "private_key_test", apiBaseUrl: serverUrl, timeout: 2147483647 });
     eq(Array.isArray(await longest.listFiles({ limit: 1 })), true, "client timeout");

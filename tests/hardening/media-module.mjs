@@ -45,6 +45,46 @@ const loadedCjs = () => Object.keys(require.cache).map((p) => p.split(/[\\/]/).p
   await check("node.cjs: its errors are the package's classes", e instanceof pkg.ValidationError && e instanceof pkg.ImageKitError, String(e));
 }
 
+// 1b. A call waits in the media module only while io.js sends its first attempt (wasm/pending.rs): whatever the
+// attempt met — a success, an unreadable body, an error status, a retry, no response, an abort, a timeout — none
+// is left once every call has settled.
+{
+  const pkg = require("../../pkg/node.cjs");
+  const media = require("../../pkg/media.cjs");
+  let release;
+  const answers = {
+    "/ok": () => new Response("[]", { status: 200 }),
+    "/text": () => new Response("not json", { status: 200 }),
+    "/gone": () => new Response('{"message":"gone"}', { status: 404 }),
+    "/flaky": (n) => new Response(n === 0 ? "{}" : "[]", { status: n === 0 ? 503 : 200, headers: { "retry-after-ms": "1" } }),
+    "/down": () => { throw new TypeError("connection refused"); },
+    "/hang": (n, init) => new Promise((resolve, reject) => {
+      release = () => resolve(new Response("[]"));
+      init.signal.addEventListener("abort", () => reject(init.signal.reason));
+    }),
+  };
+  const seen = {};
+  const fetch = async (url, init) => {
+    const path = new URL(url).pathname;
+    seen[path] = (seen[path] ?? 0) + 1;
+    return answers[path](seen[path] - 1, init);
+  };
+  const ik = new pkg.ImageKit({ privateKey: "private_key_test", urlEndpoint: "https://ik.imagekit.io/demo", apiBaseUrl: "http://api.test", fetch });
+  const call = (path, o) => ik.get(path, { maxRetries: 1, ...o }).then((v) => ["ok", v], (e) => [e.name]);
+  await call("/ok"); // this client's media client made
+  const hung = call("/hang");
+  await new Promise((r) => setTimeout(r, 10));
+  await check("a call whose first attempt is in flight waits in the media module", media.ImageKit.__pendingCalls() === 1, String(media.ImageKit.__pendingCalls()));
+  release();
+  const c = new AbortController();
+  const aborted = call("/hang", { signal: c.signal });
+  c.abort();
+  const got = await Promise.all([hung, call("/ok"), call("/text"), call("/gone"), call("/flaky"), call("/down"), aborted, call("/hang", { timeout: 5, maxRetries: 0 })]);
+  await check("every kind of first attempt settled as before", JSON.stringify(got.map((g) => g[0]))
+    === JSON.stringify(["ok", "ok", "ok", "NotFoundError", "ok", "ConnectionError", "AbortError", "TimeoutError"]), JSON.stringify(got));
+  await check("no call waits once all have settled", media.ImageKit.__pendingCalls() === 0, String(media.ImageKit.__pendingCalls()));
+}
+
 // 2. The ES module graph (default.js, as the async entries load it).
 const pkg = await import("../../pkg/default.js");
 const media = await import("../../pkg/media.js");
