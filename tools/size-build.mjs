@@ -17,32 +17,32 @@ const HASHED = /\b\w+__h[0-9a-f]{16}\b/g;
 // wasm-bindgen's comments name its shim indices, which differ between builds; they are comments, not code.
 const comments = (glue) => glue.replace(/shim_idx: \d+/g, "shim_idx: _");
 
-/**
- * Pairs each hashed name of the `sizeGlue` with the `speedGlue`'s name at the same place (the speed glue is the
- * one shipped, as for the first module; the other way round, the arguments swap); throws unless the glues are then
- * identical (modulo comments and the import functions the size glue lacks) and the pairing is one-to-one.
- */
 /** The glue's import functions (`        name: function … },` in `__wbg_get_imports`), by name. */
 const IMPORT_ENTRY = /^ {8}(\w+): function[^]*?\n {8}\}[^\n]*\n/gm;
 
-/** `speedGlue` without the import functions that `sizeGlue` lacks (the imports the size module does not use). */
-export function withoutUnused(speedGlue, sizeGlue) {
-  const used = new Set([...sizeGlue.matchAll(IMPORT_ENTRY)].map((m) => m[1]));
-  return speedGlue.replace(IMPORT_ENTRY, (entry, name) => (used.has(name) ? entry : ""));
+/** `baseGlue` without the import functions that `otherGlue` lacks (the imports the other module does not use). */
+export function withoutUnused(baseGlue, otherGlue) {
+  const used = new Set([...otherGlue.matchAll(IMPORT_ENTRY)].map((m) => m[1]));
+  return baseGlue.replace(IMPORT_ENTRY, (entry, name) => (used.has(name) ? entry : ""));
 }
 
-export function hashedNames(speedGlue, sizeGlue) {
-  speedGlue = withoutUnused(speedGlue, sizeGlue);
-  const speed = speedGlue.match(HASHED) ?? [], size = sizeGlue.match(HASHED) ?? [];
+/**
+ * Pairs each hashed name of `otherGlue` with `baseGlue`'s name at the same place (the base glue is the one shipped:
+ * placeBuilds says which); throws unless the glues are then identical (modulo comments and the import functions
+ * the other glue lacks) and the pairing is one-to-one.
+ */
+export function hashedNames(baseGlue, otherGlue) {
+  baseGlue = withoutUnused(baseGlue, otherGlue);
+  const base = baseGlue.match(HASHED) ?? [], other = otherGlue.match(HASHED) ?? [];
   const rename = new Map();
-  if (speed.length !== size.length) throw new Error(`size build: ${size.length} hashed names in its glue, speed build ${speed.length}`);
-  size.forEach((name, i) => {
-    if ((rename.get(name) ?? speed[i]) !== speed[i]) throw new Error(`size build: ${name} pairs with two speed-build names`);
-    rename.set(name, speed[i]);
+  if (base.length !== other.length) throw new Error(`builds: ${other.length} hashed names in one glue, ${base.length} in the other`);
+  other.forEach((name, i) => {
+    if ((rename.get(name) ?? base[i]) !== base[i]) throw new Error(`builds: ${name} pairs with two names of the other build`);
+    rename.set(name, base[i]);
   });
-  if (new Set(rename.values()).size !== rename.size) throw new Error("size build: two names pair with one speed-build name");
-  if (comments(sizeGlue.replace(HASHED, (n) => rename.get(n))) !== comments(speedGlue)) {
-    throw new Error("size build: its wasm-bindgen glue differs from the speed build's beyond hashed names");
+  if (new Set(rename.values()).size !== rename.size) throw new Error("builds: two names pair with one name of the other build");
+  if (comments(otherGlue.replace(HASHED, (n) => rename.get(n))) !== comments(baseGlue)) {
+    throw new Error("builds: the two builds' wasm-bindgen glues differ beyond hashed names");
   }
   return rename;
 }
